@@ -1,0 +1,22 @@
+package app.rounds.account;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Account")
+public record AccountResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String email,
+        @Schema(required = true) String displayName,
+        @Schema(required = true) List<Role> roles,
+        @Schema(required = true) OffsetDateTime createdAt) {
+
+    static AccountResponse of(Account account) {
+        return new AccountResponse(account.id(), account.email(), account.displayName(),
+                account.roles().stream().sorted().toList(), account.createdAt().atOffset(ZoneOffset.UTC));
+    }
+}

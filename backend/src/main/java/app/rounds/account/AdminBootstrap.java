@@ -1,0 +1,34 @@
+package app.rounds.account;
+
+import java.util.Optional;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/** Creates the first organizer from ROUNDS_ADMIN_EMAIL and ROUNDS_ADMIN_PASSWORD, so a new deployment can be run. */
+@Singleton
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
+    private static final int MIN_PASSWORD_LENGTH = 12;
+
+    void onStart(@Observes StartupEvent start, AccountService accounts,
+                 @ConfigProperty(name = "rounds.admin.email") Optional<String> email,
+                 @ConfigProperty(name = "rounds.admin.password") Optional<String> password) {
+        if (email.isEmpty() || email.get().isBlank() || password.isEmpty() || password.get().isBlank()) {
+            LOG.info("No ROUNDS_ADMIN_EMAIL/ROUNDS_ADMIN_PASSWORD set: no organizer account is created at start");
+            return;
+        }
+        if (password.get().length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("ROUNDS_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (accounts.ensureOrganizer(email.get(), password.get(), "Rounds organizer")) {
+            LOG.infof("Created the organizer account %s", email.get());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package app.rounds.account;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+
+@ConfigMapping(prefix = "rounds.auth")
+public interface AuthConfig {
+
+    /** The {@code kid} of the key that signs new access tokens; older keys stay in the verification key set. */
+    Optional<String> keyId();
+
+    String issuer();
+
+    String audience();
+
+    Duration accessTokenLifetime();
+
+    Duration refreshTokenLifetime();
+
+    /** Only a local http-only setup without TLS (not localhost) would turn this off. */
+    boolean refreshCookieSecure();
+
+    Throttle throttle();
+
+    Argon2 argon2();
+
+    interface Throttle {
+        int maxFailuresPerAccount();
+
+        int maxFailuresPerAddress();
+
+        Duration window();
+    }
+
+    interface Argon2 {
+        int memoryKib();
+
+        int iterations();
+
+        int parallelism();
+    }
+}

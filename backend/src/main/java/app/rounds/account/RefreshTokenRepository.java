@@ -1,0 +1,23 @@
+package app.rounds.account;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToken, UUID> {
+
+    Optional<RefreshToken> findByHash(String tokenHash) {
+        return find("select t from RefreshToken t join fetch t.account where t.tokenHash = ?1", tokenHash)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
+    void revokeFamily(UUID familyId, Instant now) {
+        update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", now, familyId);
+    }
+}

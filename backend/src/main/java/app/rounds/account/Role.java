@@ -1,0 +1,7 @@
+package app.rounds.account;
+
+/** What an account may do: attend events, or organize them. */
+public enum Role {
+    ATTENDEE,
+    ORGANIZER
+}

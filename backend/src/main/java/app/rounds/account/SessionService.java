@@ -1,0 +1,86 @@
+package app.rounds.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import app.rounds.common.error.NotAuthenticated;
+
+/** Starts, renews and ends logins: access tokens plus rotating, hashed refresh tokens. */
+@ApplicationScoped
+public class SessionService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final RefreshTokenRepository refreshTokens;
+    private final AccessTokens accessTokens;
+    private final AuthConfig config;
+    private final Clock clock;
+
+    SessionService(RefreshTokenRepository refreshTokens, AccessTokens accessTokens, AuthConfig config, Clock clock) {
+        this.refreshTokens = refreshTokens;
+        this.accessTokens = accessTokens;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Session start(Account account) {
+        return issue(account, UUID.randomUUID());
+    }
+
+    /** Exchanges a refresh token for a new session; a replayed token revokes its whole family. */
+    @Transactional(dontRollbackOn = NotAuthenticated.class)
+    public Session renew(String presentedToken) {
+        Instant now = clock.instant();
+        RefreshToken current = refreshTokens.findByHash(hash(presentedToken))
+                .orElseThrow(() -> new NotAuthenticated("The session has ended; log in again"));
+        if (current.wasRevoked()) {
+            refreshTokens.revokeFamily(current.familyId(), now);
+            throw new NotAuthenticated("The session has ended; log in again");
+        }
+        if (!current.isUsable(now)) {
+            throw new NotAuthenticated("The session has expired; log in again");
+        }
+        current.revoke(now);
+        return issue(current.account(), current.familyId());
+    }
+
+    @Transactional
+    public void end(String presentedToken) {
+        refreshTokens.findByHash(hash(presentedToken))
+                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
+    }
+
+    private Session issue(Account account, UUID familyId) {
+        Instant now = clock.instant();
+        String refreshToken = newSecret();
+        refreshTokens.persist(new RefreshToken(account, familyId, hash(refreshToken), now,
+                now.plus(config.refreshTokenLifetime())));
+        return new Session(account, accessTokens.issue(account), accessTokens.lifetimeSeconds(), refreshToken);
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package app.rounds.common.error;
+
+/**
+ * A rule of the domain was broken. Subclasses say which kind in domain words; {@link ProblemMappers} decides what
+ * that means over HTTP.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    protected DomainException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,50 @@
+package app.rounds.common.error;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.vertx.ext.web.RoutingContext;
+
+/** Maps each kind of broken domain rule to its problem response. */
+public class DomainProblemMappers {
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e, RoutingContext request) {
+        return ProblemResponses.respond(request, Problem.of("not-found", "Not found", 404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(Conflict e, RoutingContext request) {
+        return ProblemResponses.respond(request, Problem.of("conflict", "Conflict", 409, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInput e, RoutingContext request) {
+        return ProblemResponses.invalid(request, e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowed e, RoutingContext request) {
+        return ProblemResponses.respond(request, Problem.of("forbidden", "Forbidden", 403, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response notAuthenticated(NotAuthenticated e, RoutingContext request) {
+        return ProblemResponses.build(request, Problem.of("unauthenticated", "Unauthenticated", 401, e.getMessage()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyAttempts(TooManyAttempts e, RoutingContext request) {
+        long seconds = Math.max(1, e.retryAfter().toSeconds());
+        return ProblemResponses.build(request, Problem.of("too-many-attempts", "Too many attempts", 429,
+                        e.getMessage() + " (in " + seconds + " seconds)"))
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .build();
+    }
+}

@@ -1,0 +1,16 @@
+package app.rounds.common.openapi;
+
+/** Names of the shared contract parts, for {@code @APIResponse(ref = ...)} and {@code @SecurityRequirement}. */
+public final class ApiDocs {
+
+    public static final String BEARER = "bearer";
+    public static final String BAD_REQUEST = "BadRequest";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String CONFLICT = "Conflict";
+    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
+
+    private ApiDocs() {
+    }
+}

@@ -1,0 +1,45 @@
+package app.rounds.support;
+
+import static app.rounds.support.Api.api;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Makes the data a test needs through the public API, each time new, so tests never depend on each other. */
+public final class TestData {
+
+    public static final String PASSWORD = "correct-horse-battery";
+    public static final String ADMIN_EMAIL = "admin@rounds.test";
+    public static final String ADMIN_PASSWORD = "rounds-admin-password";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private TestData() {
+    }
+
+    public static String uniqueEmail() {
+        return "dr." + UUID.randomUUID().toString().substring(0, 8) + "." + SEQUENCE.incrementAndGet() + "@example.org";
+    }
+
+    /** A new attendee, signed up and holding a fresh access token. */
+    public static SignedIn attendee() {
+        String email = uniqueEmail();
+        var response = api().body(Map.of("email", email, "password", PASSWORD, "displayName", "Dr. Test " + SEQUENCE.get()))
+                .post("/api/v1/auth/signup")
+                .then().statusCode(201).extract();
+        return new SignedIn(UUID.fromString(response.path("account.id")), email, response.path("accessToken"),
+                response.cookie("rounds_refresh"));
+    }
+
+    /** The organizer created from configuration at start. */
+    public static SignedIn organizer() {
+        var response = api().body(Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD))
+                .post("/api/v1/auth/login")
+                .then().statusCode(200).extract();
+        return new SignedIn(UUID.fromString(response.path("account.id")), ADMIN_EMAIL, response.path("accessToken"),
+                response.cookie("rounds_refresh"));
+    }
+
+    public record SignedIn(UUID id, String email, String accessToken, String refreshToken) {
+    }
+}
