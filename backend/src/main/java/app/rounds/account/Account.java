@@ -21,17 +21,17 @@ public class Account {
     @Id
     private UUID id;
 
-    @Column(nullable = false, unique = true)
+    @Column(nullable = false, unique = true, length = 254)
     private String email;
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
-    @Column(name = "display_name", nullable = false)
+    @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
 
     @Convert(converter = RolesConverter.class)
-    @Column(nullable = false)
+    @Column(nullable = false, length = 100)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @Column(name = "created_at", nullable = false)

@@ -22,6 +22,9 @@ public class HttpProblemMapper {
         if (status >= 500) {
             return unexpected(e, request);
         }
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException unreadableBody) {
+            return JsonProblemMapper.describe(unreadableBody, request);
+        }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Request refused" : type.getReasonPhrase();
         String slug = title.toLowerCase().replaceAll("[^a-z]+", "-");

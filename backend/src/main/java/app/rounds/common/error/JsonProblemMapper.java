@@ -18,8 +18,13 @@ import io.vertx.ext.web.RoutingContext;
 /** A body that is not the JSON the operation expects: malformed, wrongly typed, or with fields it does not know. */
 public class JsonProblemMapper {
 
-    @ServerExceptionMapper
+    /** Names MismatchedInputException too, to take precedence over the framework's own mapper for it. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadable(JsonProcessingException e, RoutingContext request) {
+        return describe(e, request);
+    }
+
+    static Response describe(JsonProcessingException e, RoutingContext request) {
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return ProblemResponses.invalid(request, "The request body is not well-formed JSON",
                     List.of(new Problem.FieldError("body", "malformed JSON")));

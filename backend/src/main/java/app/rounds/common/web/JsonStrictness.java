@@ -1,0 +1,37 @@
+package app.rounds.common.web;
+
+import java.io.IOException;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/**
+ * Refuses JSON strings holding NUL characters while the body is read, so the field is named in a 400 rather than
+ * the database refusing the text later.
+ */
+@Singleton
+public class JsonStrictness implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.registerModule(new SimpleModule("rounds-strings").addDeserializer(String.class, new NulFreeStrings()));
+    }
+
+    static final class NulFreeStrings extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = super.deserialize(parser, context);
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                throw context.weirdStringException(value, String.class, "must not contain NUL characters");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package app.rounds.common.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Refuses, before anything reads them, requests that no operation could accept: an oversized body, or a NUL
+ * character in the path or query (PostgreSQL cannot store it), each as a problem the client can read.
+ */
+@ApplicationScoped
+public class RequestGuard {
+
+    @ConfigProperty(name = "rounds.http.max-request-body-bytes")
+    long maxBytes;
+
+    void register(@Observes Router router) {
+        router.route("/api/*").order(-900).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && exceeds(length)) {
+            refuse(context, 413, "content-too-large", "Content too large", "The request body exceeds " + maxBytes + " bytes");
+            return;
+        }
+        if (holdsNul(context.request().uri())) {
+            refuse(context, 400, "validation", "Invalid input", "The path or query contains a NUL character");
+            return;
+        }
+        context.next();
+    }
+
+    private static boolean holdsNul(String uri) {
+        return uri.indexOf('\u0000') >= 0 || uri.toLowerCase(java.util.Locale.ROOT).contains("%00");
+    }
+
+    private static void refuse(RoutingContext context, int status, String type, String title, String detail) {
+        JsonObject problem = new JsonObject()
+                .put("type", "https://rounds.app/problems/" + type)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", context.request().path())
+                .put("requestId", RequestId.of(context));
+        context.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(problem.encode());
+    }
+
+    private boolean exceeds(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > maxBytes;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+}
