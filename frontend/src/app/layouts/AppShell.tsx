@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { Button } from '@/components/ui/Button';
+import { useLogout } from '@/features/auth/api/logout';
+import { hasRole, useAccount } from '@/lib/session/use-session';
+import { RouteErrorBoundary } from '../routing/ErrorBoundary';
+import styles from './AppShell.module.css';
+import { Brand } from './Brand';
+
+function navClass({ isActive }: { isActive: boolean }) {
+  return isActive ? `${styles.link} ${styles.active}` : styles.link;
+}
+
+/**
+ * The signed-in frame. On a phone the navigation folds behind a Menu button under the top bar;
+ * from tablet width it stays open as a side bar. Items appear only for pages the account may use.
+ */
+export function AppShell() {
+  const account = useAccount();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const logout = useLogout();
+  const closeMenu = () => {
+    setMenuOpen(false);
+  };
+
+  return (
+    <div className={styles.shell}>
+      <a href="#main" className={styles.skipLink}>
+        Skip to content
+      </a>
+      <header className={styles.topbar}>
+        <Brand />
+        <span className={styles.user}>
+          <span className="visually-hidden">Signed in as </span>
+          {account.displayName}
+        </span>
+        <button
+          type="button"
+          className={styles.menuButton}
+          aria-expanded={menuOpen}
+          aria-controls="primary-navigation"
+          onClick={() => {
+            setMenuOpen((open) => !open);
+          }}
+        >
+          <span className={styles.menuIcon} aria-hidden="true" />
+          Menu
+        </button>
+      </header>
+      <div className={styles.body}>
+        <nav id="primary-navigation" aria-label="Main" className={styles.nav} data-open={menuOpen}>
+          <ul className={styles.links}>
+            <li>
+              <NavLink to="/" end className={navClass} onClick={closeMenu}>
+                Home
+              </NavLink>
+            </li>
+          </ul>
+          {hasRole(account, 'ORGANIZER') && (
+            <div className={styles.section}>
+              <p className={styles.sectionTitle} aria-hidden="true">
+                Organizing
+              </p>
+              <ul className={styles.links}>
+                <li>
+                  <NavLink to="/organizer" className={navClass} onClick={closeMenu}>
+                    Organizer
+                  </NavLink>
+                </li>
+              </ul>
+            </div>
+          )}
+          <div className={styles.signOut}>
+            <Button
+              variant="secondary"
+              fullWidth
+              loading={logout.isPending}
+              onClick={() => {
+                logout.mutate();
+              }}
+            >
+              {logout.isPending ? 'Signing out…' : 'Sign out'}
+            </Button>
+          </div>
+        </nav>
+        <main id="main" tabIndex={-1} className={styles.main}>
+          <RouteErrorBoundary>
+            <Outlet />
+          </RouteErrorBoundary>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+export const homeKeys = {
+  all: ['home'] as const,
+  me: () => [...homeKeys.all, 'me'] as const,
+};

@@ -1,0 +1,26 @@
+import { HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import type { FieldError } from '@/lib/api/api-error';
+
+/** The one mock API; each test file adds the handlers for its feature with server.use(...). */
+export const server = setupServer();
+
+/** Absolute URL of an API path on the test page's origin, for msw handlers. */
+export function apiUrl(path: `/api/v1/${string}`): string {
+  return `${window.location.origin}${path}`;
+}
+
+interface ProblemInit {
+  title: string;
+  detail?: string;
+  errors?: FieldError[];
+  headers?: Record<string, string>;
+}
+
+/** An RFC 9457 problem+json response, shaped like the server's. */
+export function problem(status: number, { title, detail, errors, headers }: ProblemInit) {
+  return HttpResponse.json(
+    { type: 'about:blank', title, status, detail, instance: '/test', requestId: 'test-request', errors },
+    { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
+  );
+}
