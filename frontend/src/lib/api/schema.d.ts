@@ -75,6 +75,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find events: upcoming by default, in start order, cursor-paged */
+        get: operations["listEvents"];
+        put?: never;
+        /** Create an event as a draft (organizers) */
+        post: operations["createEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some of an event's details or its capacity (organizers)
+         * @description Raising capacity promotes attendees from the waitlist; lowering it below the registered count is refused.
+         */
+        patch: operations["updateEvent"];
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an event and notify its registrants (organizers) */
+        post: operations["cancelEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check an attendee in at the door, by scanned ticket or registration (organizers)
+         * @description Checking in twice is harmless: the answer says the attendee was already in.
+         */
+        post: operations["checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an event as held; registrants who never checked in become no-shows (organizers) */
+        post: operations["completeEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft so attendees can find it and register (organizers) */
+        post: operations["publishEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event's registrations, with waitlist order and name search (organizers) */
+        get: operations["listRegistrations"];
+        put?: never;
+        /**
+         * Register for an event: a seat while any remain, else the waitlist
+         * @description Idempotent: registering again returns the existing registration with 200. Organizers may name an attendee.
+         */
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/registrations/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One registration: the holder's own (with ticket), or any (organizers) */
+        get: operations["getRegistration"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a registration: your own, or any (organizers)
+         * @description A freed seat goes to the first attendee on the waitlist, who is notified.
+         */
+        delete: operations["cancelRegistration"];
+        options?: never;
+        head?: never;
+        /** Move an attendee off the waitlist, or cancel (organizers) */
+        patch: operations["updateRegistration"];
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -84,6 +237,57 @@ export interface paths {
         };
         /** The caller's account */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's in-app notifications, newest first */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller's notifications as read */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's events and tickets: upcoming first, or past */
+        get: operations["listMyRegistrations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -103,6 +307,81 @@ export interface components {
             roles: components["schemas"]["Role"][];
             createdAt: components["schemas"]["OffsetDateTime"];
         };
+        /** @description Exactly one of ticketToken (scanned QR code) or registrationId (name search) */
+        CheckInRequest: {
+            ticketToken?: string;
+            registrationId?: components["schemas"]["UUID"];
+        };
+        CheckInResult: {
+            registration: components["schemas"]["Registration"];
+            /** @description True when this attendee had already been checked in */
+            alreadyCheckedIn: boolean;
+        };
+        CreateEventRequest: {
+            /** @example Baltimore Eye & Vision Evening */
+            title: string;
+            description?: string;
+            /** @example Baltimore */
+            city: string;
+            venueName: string;
+            venueAddress: string;
+            /**
+             * @description IANA time zone
+             * @example America/New_York
+             */
+            timeZone: string;
+            startsAt: components["schemas"]["OffsetDateTime"];
+            endsAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            capacity: number;
+            /** @description Defaults to now */
+            registrationOpensAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Defaults to the start of the event */
+            registrationClosesAt?: components["schemas"]["OffsetDateTime"];
+            /** @description A specialty code from GET /specialties */
+            specialtyFocus?: string;
+            /**
+             * Format: int32
+             * @description Open introduction requests per attendee; defaults to 5
+             */
+            openRequestLimit?: number;
+        };
+        Event: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            description: string;
+            city: string;
+            venueName: string;
+            venueAddress: string;
+            /** @example America/New_York */
+            timeZone: string;
+            /** @description In the event's time zone */
+            startsAt: components["schemas"]["OffsetDateTime"];
+            endsAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            capacity: number;
+            /** Format: int32 */
+            registeredCount: number;
+            /** Format: int32 */
+            seatsLeft: number;
+            /** Format: int32 */
+            waitlistCount: number;
+            registrationOpensAt: components["schemas"]["OffsetDateTime"];
+            registrationClosesAt: components["schemas"]["OffsetDateTime"];
+            /** @description Whether registering now is possible (published and inside the window) */
+            registrationOpen: boolean;
+            specialtyFocus?: string;
+            /** Format: int32 */
+            openRequestLimit: number;
+            status: components["schemas"]["EventStatus"];
+        };
+        EventPage: {
+            items: components["schemas"]["Event"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+        };
+        /** @enum {string} */
+        EventStatus: "DRAFT" | "PUBLISHED" | "CANCELLED" | "COMPLETED";
         FieldError: {
             /** @example email */
             field: string;
@@ -112,6 +391,20 @@ export interface components {
         LoginRequest: {
             email: string;
             password: string;
+        };
+        Notification: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["NotificationKind"];
+            message: string;
+            eventId?: components["schemas"]["UUID"];
+            createdAt: components["schemas"]["OffsetDateTime"];
+            readAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        NotificationKind: "EVENT_CANCELLED" | "PROMOTED_FROM_WAITLIST" | "REGISTERED_BY_ORGANIZER" | "REGISTRATION_REMOVED";
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            nextCursor?: string;
         };
         /**
          * Format: date-time
@@ -136,6 +429,32 @@ export interface components {
             /** @description Each invalid field, for validation problems */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description Empty to register yourself; organizers name the attendee */
+        RegisterRequest: {
+            attendeeId?: components["schemas"]["UUID"];
+        };
+        Registration: {
+            id: components["schemas"]["UUID"];
+            eventId: components["schemas"]["UUID"];
+            attendeeId: components["schemas"]["UUID"];
+            attendeeName: string;
+            status: components["schemas"]["RegistrationStatus"];
+            /**
+             * Format: int32
+             * @description 1 for the first in line; only while waitlisted
+             */
+            waitlistPosition?: number;
+            /** @description The door ticket (shown as a QR code); only ever sent to its holder */
+            ticketToken?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            checkedInAt?: components["schemas"]["OffsetDateTime"];
+        };
+        RegistrationPage: {
+            items: components["schemas"]["Registration"][];
+            nextCursor?: string;
+        };
+        /** @enum {string} */
+        RegistrationStatus: "REGISTERED" | "WAITLISTED" | "CANCELLED" | "CHECKED_IN" | "NO_SHOW";
         /** @enum {string} */
         Role: "ATTENDEE" | "ORGANIZER";
         /** @description An access token for the Authorization header; the refresh token travels only in the HttpOnly cookie */
@@ -158,8 +477,41 @@ export interface components {
             /** @example Dr. Dana Reyes */
             displayName: string;
         };
+        /** @description One of the caller's registrations with its event */
+        Ticket: {
+            registration: components["schemas"]["Registration"];
+            event: components["schemas"]["Event"];
+        };
+        TicketPage: {
+            items: components["schemas"]["Ticket"][];
+            nextCursor?: string;
+        };
         /** Format: uuid */
         UUID: string;
+        UpdateEventRequest: {
+            title?: string;
+            description?: string;
+            city?: string;
+            venueName?: string;
+            venueAddress?: string;
+            timeZone?: string;
+            startsAt?: components["schemas"]["OffsetDateTime"];
+            endsAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            capacity?: number;
+            registrationOpensAt?: components["schemas"]["OffsetDateTime"];
+            registrationClosesAt?: components["schemas"]["OffsetDateTime"];
+            specialtyFocus?: string;
+            /** Format: int32 */
+            openRequestLimit?: number;
+        };
+        UpdateRegistrationRequest: {
+            /**
+             * @description REGISTERED moves a waitlisted attendee into a free seat; CANCELLED removes the registration
+             * @enum {string}
+             */
+            status: "REGISTERED" | "CANCELLED";
+        };
     };
     responses: {
         /** @description Invalid input; `errors` names each bad field */
@@ -320,6 +672,389 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listEvents: {
+        parameters: {
+            query?: {
+                city?: string;
+                cursor?: string;
+                /** @description RFC 3339; events ending at or after this */
+                from?: string;
+                limit?: number;
+                q?: string;
+                specialty?: string;
+                /** @description Organizers only; attendees always see published events */
+                status?: components["schemas"]["EventStatus"];
+                /** @description RFC 3339; events starting before this */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events */
+            200: {
+                headers: {
+                    /** @description rel="next" link when there are more */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    cancelEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description Checked in (or already was) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    completeEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Completed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    publishEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listRegistrations: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description Part of the attendee's name */
+                q?: string;
+                status?: components["schemas"]["RegistrationStatus"];
+            };
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RegisterRequest"];
+                "*/*": components["schemas"]["RegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description Already registered or waitlisted; unchanged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Registered or waitlisted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+                registrationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancelRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+                registrationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled registration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    updateRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+                registrationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed registration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -338,6 +1073,81 @@ export interface operations {
                     "application/json": components["schemas"]["Account"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMyRegistrations: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                past?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
         };
     };

@@ -3,6 +3,7 @@ package app.rounds.spa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -19,8 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class SpaEndToEndTest {
 
-    @ConfigProperty(name = "quarkus.http.test-port")
-    int port;
+    @TestHTTPResource("/")
+    URL baseUrl;
 
     @ConfigProperty(name = "rounds.admin.email")
     String adminEmail;
@@ -38,7 +40,7 @@ class SpaEndToEndTest {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true)
                 .redirectOutput(report.toFile());
-        e2e.environment().put("E2E_BASE_URL", "http://localhost:" + port);
+        e2e.environment().put("E2E_BASE_URL", baseUrl.toString().replaceAll("/$", ""));
         e2e.environment().put("E2E_ADMIN_EMAIL", adminEmail);
         e2e.environment().put("E2E_ADMIN_PASSWORD", adminPassword);
         Process process = e2e.start();

@@ -1,0 +1,8 @@
+package app.rounds.event;
+
+public enum EventStatus {
+    DRAFT,
+    PUBLISHED,
+    CANCELLED,
+    COMPLETED
+}

@@ -1,0 +1,75 @@
+package app.rounds.notification;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.rounds.common.openapi.ApiDocs;
+import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.PageLinks;
+import app.rounds.common.security.CurrentUser;
+import io.quarkus.security.Authenticated;
+
+@Path("/me/notifications")
+@Tag(name = "Notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = ApiDocs.BEARER)
+public class NotificationResource {
+
+    private final Notifications notifications;
+    private final CurrentUser caller;
+
+    NotificationResource(Notifications notifications, CurrentUser caller) {
+        this.notifications = notifications;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(operationId = "listMyNotifications", summary = "The caller's in-app notifications, newest first")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = NotificationResponse.Page.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    public Response list(@QueryParam("cursor") @Size(max = 200) String cursor,
+                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                         @Context UriInfo uri) {
+        List<Notification> found = notifications.inbox(caller.id(), Cursor.decode(cursor), limit + 1);
+        List<Notification> page = found.subList(0, Math.min(limit, found.size()));
+        String next = found.size() > limit ? new Cursor(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id()).encode() : null;
+        return PageLinks.ok(new NotificationResponse.Page(page.stream().map(NotificationResponse::of).toList(), next), next, uri);
+    }
+
+    @POST
+    @Path("/{notificationId}/read")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications as read")
+    @APIResponse(responseCode = "200", description = "Marked")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public NotificationResponse markRead(@PathParam("notificationId") UUID notificationId) {
+        return NotificationResponse.of(notifications.markRead(caller.id(), notificationId));
+    }
+}

@@ -1,0 +1,73 @@
+package app.rounds.registration;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.rounds.common.openapi.ApiDocs;
+import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.PageLinks;
+import app.rounds.common.security.CurrentUser;
+import app.rounds.event.EventResponse;
+import app.rounds.registration.RegistrationRequests.Ticket;
+import app.rounds.registration.RegistrationRequests.TicketPage;
+import io.quarkus.security.Authenticated;
+
+@Path("/me/registrations")
+@Tag(name = "Registration")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = ApiDocs.BEARER)
+public class MyRegistrationsResource {
+
+    private final RegistrationQueries queries;
+    private final CurrentUser currentUser;
+    private final java.time.Clock clock;
+
+    MyRegistrationsResource(RegistrationQueries queries, CurrentUser currentUser, java.time.Clock clock) {
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @GET
+    @Operation(operationId = "listMyRegistrations", summary = "The caller's events and tickets: upcoming first, or past")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = TicketPage.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    public Response list(@QueryParam("past") @DefaultValue("false") boolean past,
+                         @QueryParam("cursor") @Size(max = 200) String cursor,
+                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                         @Context UriInfo uri) {
+        var now = clock.instant();
+        List<RegistrationQueries.TicketRow> found = queries.ticketsOf(currentUser.id(), past, now, Cursor.decode(cursor), limit + 1);
+        List<RegistrationQueries.TicketRow> page = found.subList(0, Math.min(limit, found.size()));
+        String next = null;
+        if (found.size() > limit) {
+            var last = page.get(page.size() - 1);
+            next = new Cursor(last.event().startsAt(), last.registration().id()).encode();
+        }
+        List<Ticket> items = page.stream().map(row -> new Ticket(
+                RegistrationResponse.of(row.registration(), row.attendeeName(), row.waitlistRank(), true),
+                EventResponse.of(row.event(), now))).toList();
+        return PageLinks.ok(new TicketPage(items, next), next, uri);
+    }
+}

@@ -1,0 +1,148 @@
+package app.rounds.registration;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import app.rounds.common.paging.Cursor;
+import app.rounds.event.Event;
+
+/** Read-side queries for lists: each one statement, whatever the page size. */
+@ApplicationScoped
+public class RegistrationQueries {
+
+    private final EntityManager entityManager;
+
+    RegistrationQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** A registration with its attendee's name and, while waitlisted, place in line. */
+    public record Row(Registration registration, String attendeeName, Integer waitlistRank) {
+    }
+
+    /** An event's registrations for organizers: by status, name search, in order of arrival (waitlist: in line order). */
+    List<Row> ofEvent(UUID eventId, RegistrationStatus status, String nameContains, Cursor after, int limit) {
+        boolean waitlist = status == RegistrationStatus.WAITLISTED;
+        StringBuilder jpql = new StringBuilder("select r, a.displayName, ")
+                .append(rankExpression())
+                .append(" from Registration r, Account a where a.id = r.accountId and r.eventId = :eventId");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("eventId", eventId);
+        if (status != null) {
+            jpql.append(" and r.status = :status");
+            parameters.put("status", status);
+        }
+        if (nameContains != null && !nameContains.isBlank()) {
+            jpql.append(" and lower(a.displayName) like :name escape '\\'");
+            parameters.put("name", "%" + nameContains.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (after != null) {
+            if (waitlist) {
+                jpql.append(" and (r.waitlistPosition > :afterPosition or (r.waitlistPosition = :afterPosition and r.id > :afterId))");
+                parameters.put("afterPosition", after.at().getEpochSecond());
+            } else {
+                jpql.append(" and (r.createdAt > :afterAt or (r.createdAt = :afterAt and r.id > :afterId))");
+                parameters.put("afterAt", after.at());
+            }
+            parameters.put("afterId", after.id());
+        }
+        jpql.append(waitlist ? " order by r.waitlistPosition, r.id" : " order by r.createdAt, r.id");
+        var query = entityManager.createQuery(jpql.toString(), Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList().stream().map(RegistrationQueries::row).toList();
+    }
+
+    /** Where the next page starts; waitlist pages are keyed by place in line rather than by time. */
+    static Cursor cursorAfter(Registration last, RegistrationStatus listedStatus) {
+        return listedStatus == RegistrationStatus.WAITLISTED
+                ? new Cursor(Instant.ofEpochSecond(last.waitlistPosition()), last.id())
+                : new Cursor(last.createdAt(), last.id());
+    }
+
+    public record TicketRow(Registration registration, Event event, String attendeeName, Integer waitlistRank) {
+    }
+
+    /** The caller's registrations with their events, in event start order; upcoming or past. */
+    List<TicketRow> ticketsOf(UUID accountId, boolean past, Instant now, Cursor after, int limit) {
+        StringBuilder jpql = new StringBuilder("select r, e, a.displayName, ").append(rankExpression())
+                .append(" from Registration r, Event e, Account a where e.id = r.eventId and a.id = r.accountId")
+                .append(" and r.accountId = :accountId and r.status <> :cancelled")
+                .append(past ? " and e.endsAt < :now" : " and e.endsAt >= :now");
+        if (after != null) {
+            jpql.append(past
+                    ? " and (e.startsAt < :afterAt or (e.startsAt = :afterAt and r.id < :afterId))"
+                    : " and (e.startsAt > :afterAt or (e.startsAt = :afterAt and r.id > :afterId))");
+        }
+        jpql.append(past ? " order by e.startsAt desc, r.id desc" : " order by e.startsAt, r.id");
+        var query = entityManager.createQuery(jpql.toString(), Object[].class)
+                .setParameter("accountId", accountId)
+                .setParameter("cancelled", RegistrationStatus.CANCELLED)
+                .setParameter("now", now);
+        if (after != null) {
+            query.setParameter("afterAt", after.at()).setParameter("afterId", after.id());
+        }
+        return query.setMaxResults(limit).getResultList().stream()
+                .map(columns -> new TicketRow((Registration) columns[0], (Event) columns[1], (String) columns[2], rank(columns[3])))
+                .toList();
+    }
+
+    Row one(Registration registration) {
+        Object[] columns = entityManager.createQuery("select r, a.displayName, " + rankExpression()
+                        + " from Registration r, Account a where a.id = r.accountId and r.id = :id", Object[].class)
+                .setParameter("id", registration.id())
+                .getSingleResult();
+        return row(columns);
+    }
+
+    /** Accounts attending the event (registered or checked in), a page in order of arrival. */
+    public List<Registration> attendeesOf(UUID eventId, Cursor after, int limit) {
+        String jpql = "from Registration r where r.eventId = :eventId and r.status in :attending"
+                + (after == null ? "" : " and (r.createdAt > :afterAt or (r.createdAt = :afterAt and r.id > :afterId))")
+                + " order by r.createdAt, r.id";
+        var query = entityManager.createQuery(jpql, Registration.class)
+                .setParameter("eventId", eventId)
+                .setParameter("attending", List.of(RegistrationStatus.REGISTERED, RegistrationStatus.CHECKED_IN));
+        if (after != null) {
+            query.setParameter("afterAt", after.at()).setParameter("afterId", after.id());
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** Whether the caller may see an event's attendees, and whether the event exists, in one statement. */
+    AttendeeListAccess attendeeListAccess(UUID eventId, UUID callerId) {
+        List<Object[]> rows = entityManager.createQuery("select e.status, (select count(r) from Registration r where r.eventId = e.id"
+                        + " and r.accountId = :caller and r.status in :attending) from Event e where e.id = :eventId", Object[].class)
+                .setParameter("eventId", eventId)
+                .setParameter("caller", callerId)
+                .setParameter("attending", List.of(RegistrationStatus.REGISTERED, RegistrationStatus.CHECKED_IN))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return AttendeeListAccess.NO_EVENT;
+        }
+        if (rows.get(0)[0] == app.rounds.event.EventStatus.DRAFT) {
+            return AttendeeListAccess.DRAFT;
+        }
+        return ((Number) rows.get(0)[1]).longValue() > 0 ? AttendeeListAccess.ATTENDING : AttendeeListAccess.NOT_ATTENDING;
+    }
+
+    enum AttendeeListAccess { NO_EVENT, DRAFT, ATTENDING, NOT_ATTENDING }
+
+    private static String rankExpression() {
+        return "(select count(w) from Registration w where w.eventId = r.eventId and w.status = app.rounds.registration.RegistrationStatus.WAITLISTED"
+                + " and w.waitlistPosition <= r.waitlistPosition)";
+    }
+
+    private static Row row(Object[] columns) {
+        return new Row((Registration) columns[0], (String) columns[1], rank(columns[2]));
+    }
+
+    private static Integer rank(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+}

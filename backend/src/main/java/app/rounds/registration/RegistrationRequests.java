@@ -1,0 +1,50 @@
+package app.rounds.registration;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import app.rounds.event.EventResponse;
+
+/** The request and response shapes of registration and check-in. */
+public final class RegistrationRequests {
+
+    private RegistrationRequests() {
+    }
+
+    @Schema(name = "RegisterRequest", description = "Empty to register yourself; organizers name the attendee")
+    public record Register(UUID attendeeId) {
+    }
+
+    @Schema(name = "UpdateRegistrationRequest")
+    public record Update(@Schema(required = true, enumeration = {"REGISTERED", "CANCELLED"},
+            description = "REGISTERED moves a waitlisted attendee into a free seat; CANCELLED removes the registration")
+                         @NotNull RegistrationStatus status) {
+    }
+
+    @Schema(name = "CheckInRequest", description = "Exactly one of ticketToken (scanned QR code) or registrationId (name search)")
+    public record CheckInRequest(@Size(min = 8, max = 64) String ticketToken, UUID registrationId) {
+    }
+
+    @Schema(name = "CheckInResult")
+    public record CheckInResult(@Schema(required = true) RegistrationResponse registration,
+                                @Schema(required = true, description = "True when this attendee had already been checked in")
+                                boolean alreadyCheckedIn) {
+    }
+
+    @Schema(name = "RegistrationPage")
+    public record Page(@Schema(required = true) List<RegistrationResponse> items, String nextCursor) {
+    }
+
+    @Schema(name = "Ticket", description = "One of the caller's registrations with its event")
+    public record Ticket(@Schema(required = true) RegistrationResponse registration, @Schema(required = true) EventResponse event) {
+    }
+
+    @Schema(name = "TicketPage")
+    public record TicketPage(@Schema(required = true) List<Ticket> items, String nextCursor) {
+    }
+}

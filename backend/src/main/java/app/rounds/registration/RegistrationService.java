@@ -1,0 +1,215 @@
+package app.rounds.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import app.rounds.account.AccountRepository;
+import app.rounds.account.Role;
+import app.rounds.common.error.Conflict;
+import app.rounds.common.error.InvalidInput;
+import app.rounds.common.error.NotFound;
+import app.rounds.event.Event;
+import app.rounds.event.EventLifecycle;
+import app.rounds.event.EventRepository;
+import app.rounds.notification.NotificationKind;
+import app.rounds.notification.Notifications;
+
+/**
+ * Seats, waitlist and check-in. Every decision about an event's seats is taken while holding that event's row lock,
+ * so concurrent requests are decided one after another and capacity is never exceeded.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+    private final EventRepository events;
+    private final RegistrationRepository registrations;
+    private final AccountRepository accounts;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    RegistrationService(EventRepository events, RegistrationRepository registrations, AccountRepository accounts,
+                        Notifications notifications, Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** Registers, or returns the registration that already holds a place: registering twice changes nothing. */
+    @Transactional
+    public Registered register(UUID eventId, UUID attendeeId, Caller caller) {
+        Instant now = clock.instant();
+        Event event = lockVisibleEvent(eventId, caller);
+        if (caller.isOrganizer() && !caller.id().equals(attendeeId)) {
+            var attendee = accounts.findByIdOptional(attendeeId)
+                    .orElseThrow(() -> new InvalidInput("attendeeId", "no such attendee"));
+            if (!attendee.hasRole(Role.ATTENDEE)) {
+                throw new InvalidInput("attendeeId", "is not an attendee account");
+            }
+        }
+        if (!event.acceptsRegistrations()) {
+            throw new Conflict("This event is " + event.status().name().toLowerCase() + "; it takes no registrations");
+        }
+        if (!caller.isOrganizer() && !event.registrationWindowContains(now)) {
+            throw new Conflict(now.isBefore(event.registrationOpensAt())
+                    ? "Registration for this event has not opened yet"
+                    : "Registration for this event has closed");
+        }
+        var existing = registrations.findByEventAndAccount(eventId, attendeeId);
+        if (existing.isPresent() && existing.get().status().isActive()) {
+            return new Registered(existing.get(), false);
+        }
+        Registration registration = existing.map(cancelled -> renew(cancelled, event, now))
+                .orElseGet(() -> place(event, attendeeId, now));
+        if (existing.isEmpty()) {
+            registrations.persist(registration);
+        }
+        if (!caller.id().equals(attendeeId)) {
+            notifications.send(attendeeId, NotificationKind.REGISTERED_BY_ORGANIZER,
+                    "An organizer registered you for " + event.title()
+                            + (registration.status() == RegistrationStatus.WAITLISTED ? " (waitlist)" : ""), event.id());
+        }
+        return new Registered(registration, true);
+    }
+
+    @Transactional
+    public Registration cancel(UUID eventId, UUID registrationId, Caller caller) {
+        Instant now = clock.instant();
+        Event event = lockVisibleEvent(eventId, caller);
+        Registration registration = findAccessible(eventId, registrationId, caller);
+        RegistrationStatus before = registration.status();
+        registration.cancel(now);
+        if (before == RegistrationStatus.REGISTERED) {
+            event.releaseSeat();
+            promoteWhileSeatsFree(event, now);
+        } else if (before == RegistrationStatus.WAITLISTED) {
+            event.leaveWaitlist();
+        }
+        if (!caller.id().equals(registration.accountId())) {
+            notifications.send(registration.accountId(), NotificationKind.REGISTRATION_REMOVED,
+                    "An organizer removed your registration for " + event.title(), event.id());
+        }
+        return registration;
+    }
+
+    /** An organizer moves someone off the waitlist, into a free seat. */
+    @Transactional
+    public Registration promote(UUID eventId, UUID registrationId) {
+        Instant now = clock.instant();
+        Event event = events.findForUpdate(eventId).orElseThrow(() -> new NotFound("Event"));
+        Registration registration = registrations.findInEvent(eventId, registrationId)
+                .orElseThrow(() -> new NotFound("Registration"));
+        if (registration.status() != RegistrationStatus.WAITLISTED) {
+            throw new Conflict("Only a waitlisted registration can be moved off the waitlist");
+        }
+        if (!event.takeSeat()) {
+            throw new Conflict("No seat is free; raise the event's capacity first");
+        }
+        event.leaveWaitlist();
+        registration.promote(now);
+        notifyPromoted(registration, event);
+        return registration;
+    }
+
+    @Transactional
+    public CheckIn checkIn(UUID eventId, String ticketToken, UUID registrationId) {
+        Event event = events.findByIdOptional(eventId).orElseThrow(() -> new NotFound("Event"));
+        if (!event.acceptsRegistrations()) {
+            throw new Conflict("Check-in is open only while the event is published; it is " + event.status().name().toLowerCase());
+        }
+        Registration registration = (ticketToken != null
+                ? registrations.findByTicket(eventId, ticketToken)
+                : registrations.findInEvent(eventId, registrationId))
+                .orElseThrow(() -> new NotFound("Ticket for this event"));
+        boolean firstTime = registration.checkIn(clock.instant());
+        return new CheckIn(registration, !firstTime);
+    }
+
+    public Registration get(UUID eventId, UUID registrationId, Caller caller) {
+        return findAccessible(eventId, registrationId, caller);
+    }
+
+    void onCancelled(@Observes EventLifecycle.Cancelled cancelled) {
+        Event event = cancelled.event();
+        registrations.activeOf(event.id()).forEach(registration -> notifications.send(registration.accountId(),
+                NotificationKind.EVENT_CANCELLED, event.title() + " has been cancelled", event.id()));
+    }
+
+    void onCompleted(@Observes EventLifecycle.Completed completed) {
+        registrations.markNoShows(completed.event().id(), clock.instant());
+    }
+
+    void onSeatsChanged(@Observes EventLifecycle.SeatsChanged seats) {
+        promoteWhileSeatsFree(seats.event(), clock.instant());
+    }
+
+    private Registration place(Event event, UUID attendeeId, Instant now) {
+        if (event.takeSeat()) {
+            return Registration.seated(event.id(), attendeeId, now);
+        }
+        event.joinWaitlist();
+        return Registration.waitlisted(event.id(), attendeeId, registrations.nextWaitlistPosition(), now);
+    }
+
+    private Registration renew(Registration cancelled, Event event, Instant now) {
+        if (event.takeSeat()) {
+            cancelled.reactivateSeated(now);
+        } else {
+            event.joinWaitlist();
+            cancelled.reactivateWaitlisted(registrations.nextWaitlistPosition(), now);
+        }
+        return cancelled;
+    }
+
+    private void promoteWhileSeatsFree(Event event, Instant now) {
+        while (event.hasFreeSeat()) {
+            var next = registrations.firstWaitlisted(event.id());
+            if (next.isEmpty()) {
+                return;
+            }
+            event.takeSeat();
+            event.leaveWaitlist();
+            next.get().promote(now);
+            registrations.flush();
+            notifyPromoted(next.get(), event);
+        }
+    }
+
+    private void notifyPromoted(Registration registration, Event event) {
+        notifications.send(registration.accountId(), NotificationKind.PROMOTED_FROM_WAITLIST,
+                "A seat opened up: you are now registered for " + event.title(), event.id());
+    }
+
+    private Event lockVisibleEvent(UUID eventId, Caller caller) {
+        Event event = events.findForUpdate(eventId).orElseThrow(() -> new NotFound("Event"));
+        if (!caller.isOrganizer() && !event.isVisibleToAttendees()) {
+            throw new NotFound("Event");
+        }
+        return event;
+    }
+
+    /** Someone else's registration is reported as not found, not as forbidden. */
+    private Registration findAccessible(UUID eventId, UUID registrationId, Caller caller) {
+        Registration registration = registrations.findInEvent(eventId, registrationId)
+                .orElseThrow(() -> new NotFound("Registration"));
+        if (!caller.isOrganizer() && !registration.accountId().equals(caller.id())) {
+            throw new NotFound("Registration");
+        }
+        return registration;
+    }
+
+    public record Caller(UUID id, boolean isOrganizer) {
+    }
+
+    public record Registered(Registration registration, boolean created) {
+    }
+
+    public record CheckIn(Registration registration, boolean alreadyCheckedIn) {
+    }
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Rounds benchmark: seed data, then measure every scenario of bench/scenarios.conf.
+#
+#   bench/run.sh [--base-url http://localhost:8080] [--duration 20s] [--warmup 5s]
+#                [--scenarios a,b] [--rate-fraction 0.6] [--skip-seed] [--list]
+#                [any other Bench.java option, e.g. --wrk-connections 32 --connections 64 --no-wrk]
+#
+# Rounds must already be running (./mvnw quarkus:dev, or java -jar backend/target/quarkus-app/quarkus-run.jar).
+# Environment: BENCH_PASSWORD (password of the seeded accounts), BENCH_DB_URL or PG* variables
+# (for the SQL seeds in bench/seed/), BENCH_* volumes (see bench/volumes.env).
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+DATA_DIR="$BENCH_DIR/results/data"
+BASE_URL="http://localhost:8080"
+SKIP_SEED=false
+BENCH_ARGS=()
+
+usage() { sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --base-url) BASE_URL="${2%/}"; shift 2 ;;
+    --skip-seed) SKIP_SEED=true; shift ;;
+    --list) exec java "$BENCH_DIR/src/Bench.java" --bench-dir "$BENCH_DIR" --list ;;
+    -h|--help) usage; exit 0 ;;
+    --no-wrk) BENCH_ARGS+=("$1"); shift ;;
+    --*) [[ $# -ge 2 ]] || { echo "missing value for $1" >&2; exit 2; }
+         BENCH_ARGS+=("$1" "$2"); shift 2 ;;
+    *) echo "unexpected argument: $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+command -v java >/dev/null || { echo "java (17+) is required" >&2; exit 1; }
+if ! curl -fsS -m 5 -o /dev/null "$BASE_URL/q/health/live"; then
+  cat >&2 <<EOF
+Rounds is not answering at $BASE_URL/q/health/live.
+Start it first, from the repository root, e.g.:
+  ./mvnw quarkus:dev                                   (dev mode; embedded PostgreSQL)
+  ./mvnw -B package -DskipTests && java -jar backend/target/quarkus-app/quarkus-run.jar
+or pass --base-url for a service running elsewhere.
+EOF
+  exit 1
+fi
+mkdir -p "$DATA_DIR"
+
+# Volumes: defaults from volumes.env, overridden by the environment.
+VOLUME_NAMES=()
+while IFS='=' read -r name value; do
+  [[ "$name" =~ ^BENCH_[A-Z0-9_]+$ ]] || continue
+  [[ -n "${!name:-}" ]] || printf -v "$name" '%s' "$value"
+  export "${name?}"
+  VOLUME_NAMES+=("$name")
+done < "$BENCH_DIR/volumes.env"
+
+# Big volumes straight into PostgreSQL. Each bench/seed/sql/*.sql runs in name order and must be
+# idempotent; then each bench/seed/export/<var>.sql is a query whose single column becomes
+# results/data/<var>.txt for the scenario templates. Connection: BENCH_DB_URL
+# (postgresql://user:pass@host:5432/rounds) or the usual PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE.
+seed_sql() {
+  shopt -s nullglob
+  local seeds=("$BENCH_DIR"/seed/sql/*.sql) exports=("$BENCH_DIR"/seed/export/*.sql)
+  shopt -u nullglob
+  (( ${#seeds[@]} + ${#exports[@]} > 0 )) || return 0
+  if [[ -z "${BENCH_DB_URL:-}" && -z "${PGHOST:-}${PGDATABASE:-}${PGSERVICE:-}" ]]; then
+    echo "SQL seeding skipped: set BENCH_DB_URL (or PG* variables); scenarios needing its data will be skipped."
+    return 0
+  fi
+  command -v psql >/dev/null || { echo "SQL seeding needs psql (apt-get install postgresql-client)" >&2; return 1; }
+  local psql=(psql -X -q -v ON_ERROR_STOP=1)
+  [[ -n "${BENCH_DB_URL:-}" ]] && psql+=(-d "$BENCH_DB_URL")
+  local name var
+  for name in "${VOLUME_NAMES[@]}"; do
+    var="${name#BENCH_}"
+    psql+=(-v "${var,,}=${!name}")
+  done
+  local f start
+  for f in "${seeds[@]}"; do
+    start=$SECONDS
+    echo "seed: $(basename "$f")"
+    "${psql[@]}" -f "$f"
+    echo "      done in $((SECONDS - start))s"
+  done
+  for f in "${exports[@]}"; do
+    var="$(basename "$f" .sql)"
+    "${psql[@]}" -A -t -f "$f" > "$DATA_DIR/$var.txt.tmp"
+    mv "$DATA_DIR/$var.txt.tmp" "$DATA_DIR/$var.txt"
+    echo "export: $var.txt ($(grep -c . "$DATA_DIR/$var.txt" || true) values)"
+  done
+}
+
+if [[ "$SKIP_SEED" != true ]]; then
+  echo "== seeding ($BASE_URL)"
+  java "$BENCH_DIR/src/Seed.java" --base-url "$BASE_URL" --accounts "$BENCH_ACCOUNTS" --data-dir "$DATA_DIR"
+  seed_sql
+fi
+
+exec java "$BENCH_DIR/src/Bench.java" --bench-dir "$BENCH_DIR" --base-url "$BASE_URL" ${BENCH_ARGS[@]+"${BENCH_ARGS[@]}"}
