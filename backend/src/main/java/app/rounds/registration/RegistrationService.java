@@ -44,8 +44,8 @@ public class RegistrationService {
     /** Registers, or returns the registration that already holds a place: registering twice changes nothing. */
     @Transactional
     public Registered register(UUID eventId, UUID attendeeId, Caller caller) {
-        Instant now = clock.instant();
         Event event = lockVisibleEvent(eventId, caller);
+        Instant now = clock.instant();
         if (caller.isOrganizer() && !caller.id().equals(attendeeId)) {
             var attendee = accounts.findByIdOptional(attendeeId)
                     .orElseThrow(() -> new InvalidInput("attendeeId", "no such attendee"));
@@ -80,8 +80,8 @@ public class RegistrationService {
 
     @Transactional
     public Registration cancel(UUID eventId, UUID registrationId, Caller caller) {
-        Instant now = clock.instant();
         Event event = lockVisibleEvent(eventId, caller);
+        Instant now = clock.instant();
         Registration registration = findAccessible(eventId, registrationId, caller);
         RegistrationStatus before = registration.status();
         registration.cancel(now);
@@ -101,8 +101,8 @@ public class RegistrationService {
     /** An organizer moves someone off the waitlist, into a free seat. */
     @Transactional
     public Registration promote(UUID eventId, UUID registrationId) {
-        Instant now = clock.instant();
         Event event = events.findForUpdate(eventId).orElseThrow(() -> new NotFound("Event"));
+        Instant now = clock.instant();
         Registration registration = registrations.findInEvent(eventId, registrationId)
                 .orElseThrow(() -> new NotFound("Registration"));
         if (registration.status() != RegistrationStatus.WAITLISTED) {
