@@ -1,0 +1,1 @@
+SELECT unnest(ARRAY['Boston','Montreal','Washington','Baltimore','Los%20Angeles']);
