@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/attendees/{attendeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attendee's profile, as the caller may see it
+         * @description Visible to the attendee, to organizers and to attendees who share an event with them; contact fields appear only where the owner's visibility settings allow the caller.
+         */
+        get: operations["getAttendee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -112,6 +132,23 @@ export interface paths {
          * @description Raising capacity promotes attendees from the waitlist; lowering it below the registered count is refused.
          */
         patch: operations["updateEvent"];
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who attends an event (registered or checked in), for organizers and for its attendees */
+        get: operations["listEventAttendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/events/{eventId}/cancel": {
@@ -279,6 +316,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own profile, with every contact field and visibility
+         * @description Before the first save: the sign-up name and email, empty lists, default visibilities and complete = false.
+         */
+        get: operations["getMyProfile"];
+        /**
+         * Save the caller's whole profile, replacing what was there
+         * @description Cell numbers are stored in E.164; tags trimmed, lower-cased and de-duplicated. An invalid field is named in the problem's errors and nothing is saved.
+         */
+        put: operations["saveMyProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/registrations": {
         parameters: {
             query?: never;
@@ -288,6 +349,23 @@ export interface paths {
         };
         /** The caller's events and tickets: upcoming first, or past */
         get: operations["listMyRegistrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/specialties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The specialty vocabulary (NUCC taxonomy), with tag suggestions */
+        get: operations["listSpecialties"];
         put?: never;
         post?: never;
         delete?: never;
@@ -307,6 +385,35 @@ export interface components {
             roles: components["schemas"]["Role"][];
             createdAt: components["schemas"]["OffsetDateTime"];
         };
+        AttendeeProfile: {
+            attendeeId: components["schemas"]["UUID"];
+            /** @description False while the attendee has not filled in a profile */
+            complete: boolean;
+            /** @example Dr. Dana Reyes */
+            fullName: string;
+            credentials: components["schemas"]["Credential"][];
+            specialty?: components["schemas"]["SpecialtyRef"];
+            subspecialty?: components["schemas"]["SpecialtyRef"];
+            practiceName?: string;
+            city?: string;
+            /** @example 1234567893 */
+            npi?: string;
+            bio?: string;
+            wantsReferred: string[];
+            doesNotTake: string[];
+            refersOut: string[];
+            /** @description Present only when the owner shows it to the caller */
+            email?: string;
+            /**
+             * @description E.164; present only when the owner shows it to the caller
+             * @example +14105550123
+             */
+            cellNumber?: string;
+            /** @description Present only when the owner shows it to the caller */
+            linkedinUrl?: string;
+            /** @description Present only when the owner shows it to the caller */
+            websiteUrl?: string;
+        };
         /** @description Exactly one of ticketToken (scanned QR code) or registrationId (name search) */
         CheckInRequest: {
             ticketToken?: string;
@@ -316,6 +423,12 @@ export interface components {
             registration: components["schemas"]["Registration"];
             /** @description True when this attendee had already been checked in */
             alreadyCheckedIn: boolean;
+        };
+        ContactVisibilities: {
+            email: components["schemas"]["Visibility"];
+            cellNumber: components["schemas"]["Visibility"];
+            linkedinUrl: components["schemas"]["Visibility"];
+            websiteUrl: components["schemas"]["Visibility"];
         };
         CreateEventRequest: {
             /** @example Baltimore Eye & Vision Evening */
@@ -346,6 +459,8 @@ export interface components {
              */
             openRequestLimit?: number;
         };
+        /** @enum {string} */
+        Credential: "MD" | "DO" | "MBBS" | "DDS" | "DMD" | "OD" | "DPM" | "PA" | "NP" | "DNP" | "PHD" | "MPH" | "MBA";
         Event: {
             id: components["schemas"]["UUID"];
             title: string;
@@ -375,6 +490,15 @@ export interface components {
             openRequestLimit: number;
             status: components["schemas"]["EventStatus"];
         };
+        EventAttendee: {
+            registrationId: components["schemas"]["UUID"];
+            checkedIn: boolean;
+            profile: components["schemas"]["AttendeeProfile"];
+        };
+        EventAttendeePage: {
+            items: components["schemas"]["EventAttendee"][];
+            nextCursor?: string;
+        };
         EventPage: {
             items: components["schemas"]["Event"][];
             /** @description Pass as `cursor` for the next page; absent on the last page */
@@ -391,6 +515,35 @@ export interface components {
         LoginRequest: {
             email: string;
             password: string;
+        };
+        MyProfile: {
+            accountId: components["schemas"]["UUID"];
+            /** @description False until the profile is first saved; the fields then hold defaults */
+            complete: boolean;
+            /** @example Dr. Dana Reyes */
+            fullName: string;
+            credentials: components["schemas"]["Credential"][];
+            specialty?: components["schemas"]["SpecialtyRef"];
+            subspecialty?: components["schemas"]["SpecialtyRef"];
+            practiceName?: string;
+            city?: string;
+            /** @example 1234567893 */
+            npi?: string;
+            bio?: string;
+            wantsReferred: string[];
+            doesNotTake: string[];
+            refersOut: string[];
+            email?: string;
+            /**
+             * @description E.164
+             * @example +14105550123
+             */
+            cellNumber?: string;
+            linkedinUrl?: string;
+            websiteUrl?: string;
+            visibility: components["schemas"]["ContactVisibilities"];
+            /** @description When the profile was last saved */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         Notification: {
             id: components["schemas"]["UUID"];
@@ -428,6 +581,56 @@ export interface components {
             requestId?: string;
             /** @description Each invalid field, for validation problems */
             errors?: components["schemas"]["FieldError"][];
+        };
+        ProfileRequest: {
+            /** @example Dr. Dana Reyes */
+            fullName: string;
+            credentials: components["schemas"]["Credential"][];
+            /**
+             * @description Code of a top-level entry of GET /specialties
+             * @example 207W00000X
+             */
+            specialtyCode: string;
+            /**
+             * @description Code of a subspecialty of the specialty
+             * @example 207WX0107X
+             */
+            subspecialtyCode?: string;
+            /** @example Harbor Eye Associates */
+            practiceName?: string;
+            /** @example Baltimore */
+            city?: string;
+            /**
+             * @description US National Provider Identifier: ten digits
+             * @example 1234567893
+             */
+            npi?: string;
+            bio?: string;
+            /**
+             * @description Procedures and case types the physician loves to be referred; each 2 to 60 characters, stored trimmed, in lower case and without duplicates
+             * @example [
+             *       "cataract surgery",
+             *       "diabetic retinopathy"
+             *     ]
+             */
+            wantsReferred?: string[];
+            /** @description Case types to keep away; tags as in wantsReferred */
+            doesNotTake?: string[];
+            /** @description What the physician sends to others; tags as in wantsReferred */
+            refersOut?: string[];
+            /** @example dana.reyes@example.org */
+            email?: string;
+            /**
+             * @description As typed; stored in E.164. Without +country code, the service's default region applies
+             * @example (410) 555-0123
+             */
+            cellNumber?: string;
+            /** @example https://www.linkedin.com/in/dana-reyes */
+            linkedinUrl?: string;
+            /** @example https://www.harbor-eye.example */
+            websiteUrl?: string;
+            /** @description Who sees each contact field; the defaults when omitted */
+            visibility?: components["schemas"]["ContactVisibilities"];
         };
         /** @description Empty to register yourself; organizers name the attendee */
         RegisterRequest: {
@@ -477,6 +680,37 @@ export interface components {
             /** @example Dr. Dana Reyes */
             displayName: string;
         };
+        Specialty: {
+            /**
+             * @description NUCC taxonomy code
+             * @example 207WX0107X
+             */
+            code: string;
+            /** @example Retina Specialist */
+            name: string;
+            /**
+             * @description Physician, Dentist, Optometrist, Podiatrist, Physician Assistant or Nurse Practitioner
+             * @example Physician
+             */
+            grouping: string;
+            /**
+             * @description For a subspecialty, the code of its specialty
+             * @example 207W00000X
+             */
+            parentCode?: string;
+            /** @description Common procedures and case types, as tag suggestions */
+            suggestedTags: string[];
+        };
+        /** @description The whole vocabulary (or the entries matching q); small, so never paged */
+        SpecialtyList: {
+            items: components["schemas"]["Specialty"][];
+        };
+        SpecialtyRef: {
+            /** @example 207W00000X */
+            code: string;
+            /** @example Ophthalmology */
+            name: string;
+        };
         /** @description One of the caller's registrations with its event */
         Ticket: {
             registration: components["schemas"]["Registration"];
@@ -512,6 +746,11 @@ export interface components {
              */
             status: "REGISTERED" | "CANCELLED";
         };
+        /**
+         * @description ONLY_ME: the owner alone; CONNECTIONS: also the owner's connections; EVENT_ATTENDEES: also everyone at an event the owner attends, and organizers
+         * @enum {string}
+         */
+        Visibility: "ONLY_ME" | "CONNECTIONS" | "EVENT_ATTENDEES";
     };
     responses: {
         /** @description Invalid input; `errors` names each bad field */
@@ -576,6 +815,30 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAttendee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attendeeId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendeeProfile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     logIn: {
         parameters: {
             query?: never;
@@ -788,6 +1051,35 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listEventAttendees: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAttendeePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     cancelEvent: {
@@ -1125,6 +1417,54 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyProfile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    saveMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The saved profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     listMyRegistrations: {
         parameters: {
             query?: {
@@ -1145,6 +1485,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TicketPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listSpecialties: {
+        parameters: {
+            query?: {
+                /** @description Only entries whose name contains this, ignoring case */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Specialties and subspecialties, in vocabulary order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpecialtyList"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,0 +1,37 @@
+package app.rounds.attendee;
+
+/**
+ * The rule behind every response that carries a profile: who may see the profile at all, and which of its contact
+ * fields. Levels widen in order: ONLY_ME, then CONNECTIONS, then EVENT_ATTENDEES, so a connection also sees what the
+ * owner shows the whole room. Organizers see a profile and its EVENT_ATTENDEES fields, never what is kept for
+ * connections or for the owner alone.
+ */
+public final class ContactVisibility {
+
+    private ContactVisibility() {
+    }
+
+    /** How a viewer stands to a profile's owner; a viewer can be several of these at once. */
+    public record Viewer(boolean isOwner, boolean isConnection, boolean sharesAnEvent, boolean isOrganizer) {
+
+        public static Viewer owner() {
+            return new Viewer(true, false, false, false);
+        }
+    }
+
+    /** Everyone else learns nothing, not even that the profile exists. */
+    public static boolean maySeeProfile(Viewer viewer) {
+        return viewer.isOwner() || viewer.isConnection() || viewer.sharesAnEvent() || viewer.isOrganizer();
+    }
+
+    public static boolean maySee(Visibility setting, Viewer viewer) {
+        if (viewer.isOwner()) {
+            return true;
+        }
+        return switch (setting) {
+            case ONLY_ME -> false;
+            case CONNECTIONS -> viewer.isConnection();
+            case EVENT_ATTENDEES -> viewer.isConnection() || viewer.sharesAnEvent() || viewer.isOrganizer();
+        };
+    }
+}

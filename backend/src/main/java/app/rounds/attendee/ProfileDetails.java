@@ -1,0 +1,44 @@
+package app.rounds.attendee;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A profile's content once every rule has been checked; the only thing an {@link AttendeeProfile} accepts. */
+record ProfileDetails(
+        String fullName,
+        List<Credential> credentials,
+        String specialtyCode,
+        String subspecialtyCode,
+        String practiceName,
+        String city,
+        String npi,
+        String bio,
+        List<String> wantsReferred,
+        List<String> doesNotTake,
+        List<String> refersOut,
+        String email,
+        String cellNumber,
+        String linkedinUrl,
+        String websiteUrl,
+        ContactVisibilities visibility) {
+
+    ProfileDetails {
+        Objects.requireNonNull(fullName);
+        Objects.requireNonNull(specialtyCode);
+        Objects.requireNonNull(visibility);
+        credentials = List.copyOf(credentials);
+        wantsReferred = boundedTags(wantsReferred);
+        doesNotTake = boundedTags(doesNotTake);
+        refersOut = boundedTags(refersOut);
+        if (npi != null && !Npi.isValid(npi)) {
+            throw new IllegalArgumentException("NPI fails its check digit");
+        }
+    }
+
+    private static List<String> boundedTags(List<String> tags) {
+        if (tags.size() > Tags.MAX_PER_LIST || tags.stream().anyMatch(tag -> !tag.equals(Tags.normalise(tag)))) {
+            throw new IllegalArgumentException("Tags must be normalised, at most " + Tags.MAX_PER_LIST);
+        }
+        return List.copyOf(tags);
+    }
+}

@@ -1,0 +1,64 @@
+package app.rounds.attendee;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import app.rounds.attendee.ContactVisibility.Viewer;
+
+/**
+ * Profiles as one viewer may see them, for a single attendee or a whole attendee list. Reads every owner in one
+ * statement (plus the connection lookup's at most one), whatever the list size.
+ */
+@ApplicationScoped
+public class ProfileDirectory {
+
+    private final ProfileRepository profiles;
+    private final ConnectionLookup connections;
+    private final SpecialtyVocabulary vocabulary;
+
+    ProfileDirectory(ProfileRepository profiles, ConnectionLookup connections, SpecialtyVocabulary vocabulary) {
+        this.profiles = profiles;
+        this.connections = connections;
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * The profiles of those owners whom the viewer may see, keyed by account id in the order given; owners the viewer
+     * may not see (no shared event, not a connection, viewer not an organizer) and unknown ids are left out. An owner
+     * without a saved profile appears with only the name they signed up with.
+     */
+    @Transactional
+    public Map<UUID, AttendeeProfileResponse> visibleTo(UUID viewerId, boolean viewerIsOrganizer, List<UUID> ownerIds) {
+        Set<UUID> owners = new LinkedHashSet<>(ownerIds);
+        if (owners.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> connected = connections.connectionsOf(viewerId, owners);
+        Map<UUID, AttendeeProfileResponse> seen = new LinkedHashMap<>();
+        for (ProfileRepository.OwnerRow row : profiles.ownersAsSeenBy(viewerId, owners)) {
+            Viewer viewer = new Viewer(viewerId.equals(row.accountId()), connected.contains(row.accountId()),
+                    row.sharesEventWithViewer(), viewerIsOrganizer);
+            if (ContactVisibility.maySeeProfile(viewer)) {
+                seen.put(row.accountId(), row.profile()
+                        .map(profile -> AttendeeProfileResponse.of(row.accountId(), profile, viewer, vocabulary))
+                        .orElseGet(() -> AttendeeProfileResponse.unwritten(row.accountId(), row.displayName())));
+            }
+        }
+        Map<UUID, AttendeeProfileResponse> inGivenOrder = new LinkedHashMap<>();
+        owners.stream().filter(seen::containsKey).forEach(owner -> inGivenOrder.put(owner, seen.get(owner)));
+        return inGivenOrder;
+    }
+
+    @Transactional
+    public Optional<AttendeeProfileResponse> visibleTo(UUID viewerId, boolean viewerIsOrganizer, UUID ownerId) {
+        return Optional.ofNullable(visibleTo(viewerId, viewerIsOrganizer, List.of(ownerId)).get(ownerId));
+    }
+}

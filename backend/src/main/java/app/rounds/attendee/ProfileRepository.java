@@ -1,0 +1,76 @@
+package app.rounds.attendee;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile, UUID> {
+
+    /**
+     * Accounts with their profiles and whether each shares an event with the viewer (both REGISTERED or CHECKED_IN
+     * at one event), in one statement whatever the number of owners. Unknown ids are left out.
+     */
+    private static final String OWNERS_AS_SEEN_BY_VIEWER = """
+            SELECT a.id AS account_id, a.display_name, p.account_id AS profile_id, p.full_name, p.credentials,
+                   p.specialty_code, p.subspecialty_code, p.practice_name, p.city, p.npi, p.bio,
+                   p.wants_referred, p.does_not_take, p.refers_out,
+                   p.email, p.email_visibility, p.cell_number, p.cell_number_visibility,
+                   p.linkedin_url, p.linkedin_url_visibility, p.website_url, p.website_url_visibility,
+                   EXISTS (SELECT 1 FROM registration theirs
+                           JOIN registration mine ON mine.event_id = theirs.event_id
+                           WHERE theirs.account_id = a.id AND mine.account_id = :viewer
+                             AND theirs.status IN ('REGISTERED', 'CHECKED_IN')
+                             AND mine.status IN ('REGISTERED', 'CHECKED_IN')) AS shares_event
+            FROM account a LEFT JOIN attendee_profile p ON p.account_id = a.id
+            WHERE a.id IN (:owners)
+            """;
+
+    record OwnerRow(UUID accountId, String displayName, Optional<ProfileDetails> profile, boolean sharesEventWithViewer) {
+    }
+
+    List<OwnerRow> ownersAsSeenBy(UUID viewerId, Collection<UUID> ownerIds) {
+        List<Tuple> rows = getEntityManager().createNativeQuery(OWNERS_AS_SEEN_BY_VIEWER, Tuple.class)
+                .setParameter("viewer", viewerId)
+                .setParameter("owners", ownerIds)
+                .getResultList();
+        return rows.stream().map(ProfileRepository::ownerRow).toList();
+    }
+
+    private static OwnerRow ownerRow(Tuple row) {
+        Optional<ProfileDetails> profile = row.get("profile_id") == null ? Optional.empty() : Optional.of(new ProfileDetails(
+                row.get("full_name", String.class),
+                strings(row.get("credentials")).stream().map(Credential::valueOf).toList(),
+                row.get("specialty_code", String.class),
+                row.get("subspecialty_code", String.class),
+                row.get("practice_name", String.class),
+                row.get("city", String.class),
+                row.get("npi", String.class),
+                row.get("bio", String.class),
+                strings(row.get("wants_referred")),
+                strings(row.get("does_not_take")),
+                strings(row.get("refers_out")),
+                row.get("email", String.class),
+                row.get("cell_number", String.class),
+                row.get("linkedin_url", String.class),
+                row.get("website_url", String.class),
+                new ContactVisibilities(
+                        Visibility.valueOf(row.get("email_visibility", String.class)),
+                        Visibility.valueOf(row.get("cell_number_visibility", String.class)),
+                        Visibility.valueOf(row.get("linkedin_url_visibility", String.class)),
+                        Visibility.valueOf(row.get("website_url_visibility", String.class)))));
+        return new OwnerRow(row.get("account_id", UUID.class), row.get("display_name", String.class), profile,
+                Boolean.TRUE.equals(row.get("shares_event")));
+    }
+
+    private static List<String> strings(Object array) {
+        return Arrays.asList((String[]) array);
+    }
+}

@@ -1,0 +1,110 @@
+package app.rounds.registration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.rounds.attendee.AttendeeProfileResponse;
+import app.rounds.attendee.ProfileDirectory;
+import app.rounds.common.error.NotAllowed;
+import app.rounds.common.error.NotFound;
+import app.rounds.common.openapi.ApiDocs;
+import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.PageLinks;
+import app.rounds.common.security.CurrentUser;
+import io.quarkus.security.Authenticated;
+
+/**
+ * Who attends an event, each profile filtered by its owner's visibility rules. Three statements per page whatever
+ * its size: access, the page of registrations, the profiles.
+ */
+@Path("/events/{eventId}/attendees")
+@Tag(name = "Registration")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = ApiDocs.BEARER)
+public class AttendeeListResource {
+
+    private final RegistrationQueries queries;
+    private final ProfileDirectory profiles;
+    private final CurrentUser currentUser;
+
+    AttendeeListResource(RegistrationQueries queries, ProfileDirectory profiles, CurrentUser currentUser) {
+        this.queries = queries;
+        this.profiles = profiles;
+        this.currentUser = currentUser;
+    }
+
+    @Schema(name = "EventAttendee")
+    public record EventAttendee(@Schema(required = true) UUID registrationId,
+                                @Schema(required = true) boolean checkedIn,
+                                @Schema(required = true) AttendeeProfileResponse profile) {
+    }
+
+    @Schema(name = "EventAttendeePage")
+    public record Page(@Schema(required = true) List<EventAttendee> items, String nextCursor) {
+    }
+
+    @GET
+    @Operation(operationId = "listEventAttendees",
+            summary = "Who attends an event (registered or checked in), for organizers and for its attendees")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response list(@PathParam("eventId") UUID eventId,
+                         @QueryParam("cursor") @Size(max = 200) String cursor,
+                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit,
+                         @Context UriInfo uri) {
+        UUID viewer = currentUser.id();
+        boolean organizer = currentUser.isOrganizer();
+        switch (queries.attendeeListAccess(eventId, viewer)) {
+            case NO_EVENT -> throw new NotFound("Event");
+            case DRAFT -> {
+                if (!organizer) {
+                    throw new NotFound("Event");
+                }
+            }
+            case NOT_ATTENDING -> {
+                if (!organizer) {
+                    throw new NotAllowed("Only the event's registered attendees and organizers see who attends");
+                }
+            }
+            case ATTENDING -> { }
+        }
+        List<Registration> found = queries.attendeesOf(eventId, Cursor.decode(cursor), limit + 1);
+        List<Registration> page = found.subList(0, Math.min(limit, found.size()));
+        Map<UUID, AttendeeProfileResponse> visible = profiles.visibleTo(viewer, organizer,
+                page.stream().map(Registration::accountId).toList());
+        List<EventAttendee> items = page.stream()
+                .filter(registration -> visible.containsKey(registration.accountId()))
+                .map(registration -> new EventAttendee(registration.id(),
+                        registration.status() == RegistrationStatus.CHECKED_IN, visible.get(registration.accountId())))
+                .toList();
+        String next = found.size() > limit
+                ? new Cursor(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id()).encode() : null;
+        return PageLinks.ok(new Page(items, next), next, uri);
+    }
+}
