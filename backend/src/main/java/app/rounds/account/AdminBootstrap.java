@@ -2,7 +2,9 @@ package app.rounds.account;
 
 import java.util.Optional;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +19,7 @@ public class AdminBootstrap {
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
     private static final int MIN_PASSWORD_LENGTH = 12;
 
-    void onStart(@Observes StartupEvent start, AccountService accounts,
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent start, AccountService accounts,
                  @ConfigProperty(name = "rounds.admin.email") Optional<String> email,
                  @ConfigProperty(name = "rounds.admin.password") Optional<String> password) {
         if (email.isEmpty() || email.get().isBlank() || password.isEmpty() || password.get().isBlank()) {

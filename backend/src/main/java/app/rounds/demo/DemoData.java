@@ -1,52 +1,163 @@
 package app.rounds.demo;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import app.rounds.account.Account;
 import app.rounds.account.AccountRepository;
 import app.rounds.account.AccountService;
+import app.rounds.attendee.ContactVisibilities;
+import app.rounds.attendee.ProfileRequest;
+import app.rounds.attendee.ProfileService;
+import app.rounds.attendee.Visibility;
+import app.rounds.event.CreateEventRequest;
+import app.rounds.event.Event;
+import app.rounds.event.EventRepository;
+import app.rounds.event.EventService;
+import app.rounds.registration.RegistrationService;
+import app.rounds.registration.RegistrationService.Caller;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Fills a fresh dev database with synthetic accounts so a newcomer sees a living product. Runs only when
- * {@code rounds.demo-data.enabled} (dev's default) and leaves existing accounts alone.
+ * Fills a fresh dev database with synthetic physicians, events past and upcoming in several cities and their
+ * registrations, so a newcomer sees a living product. Runs only when {@code rounds.demo-data.enabled} (dev's
+ * default); accounts are added when missing, events only into a database that has none.
  */
 @Singleton
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     static final String PASSWORD = "demo-password-2026";
-    static final List<DemoPhysician> PHYSICIANS = List.of(
-            new DemoPhysician("amara.okafor@demo.rounds.test", "Dr. Amara Okafor"),
-            new DemoPhysician("julien.tremblay@demo.rounds.test", "Dr. Julien Tremblay"),
-            new DemoPhysician("priya.raman@demo.rounds.test", "Dr. Priya Raman"),
-            new DemoPhysician("marcus.bell@demo.rounds.test", "Dr. Marcus Bell"),
-            new DemoPhysician("elena.vasquez@demo.rounds.test", "Dr. Elena Vasquez"));
+    private static final List<String[]> GREETERS = List.of(
+            new String[] {"amara.okafor@demo.rounds.test", "Dr. Amara Okafor"},
+            new String[] {"julien.tremblay@demo.rounds.test", "Dr. Julien Tremblay"},
+            new String[] {"priya.raman@demo.rounds.test", "Dr. Priya Raman"});
 
-    void onStart(@Observes StartupEvent start, AccountService accounts, AccountRepository repository,
+    private final AccountService accounts;
+    private final AccountRepository accountRepository;
+    private final ProfileService profiles;
+    private final EventService events;
+    private final EventRepository eventRepository;
+    private final RegistrationService registrations;
+
+    DemoData(AccountService accounts, AccountRepository accountRepository, ProfileService profiles, EventService events,
+             EventRepository eventRepository, RegistrationService registrations) {
+        this.accounts = accounts;
+        this.accountRepository = accountRepository;
+        this.profiles = profiles;
+        this.events = events;
+        this.eventRepository = eventRepository;
+        this.registrations = registrations;
+    }
+
+    /** After AdminBootstrap: the demo events belong to the configured organizer. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) StartupEvent start,
                  @ConfigProperty(name = "rounds.demo-data.enabled") boolean enabled,
-                 @ConfigProperty(name = "rounds.admin.email") java.util.Optional<String> adminEmail) {
+                 @ConfigProperty(name = "rounds.admin.email") Optional<String> adminEmail) {
         if (!enabled) {
             return;
         }
-        for (DemoPhysician physician : PHYSICIANS) {
-            if (repository.findByEmail(physician.email()).isEmpty()) {
-                accounts.signUpAttendee(physician.email(), PASSWORD, physician.displayName());
-            }
+        List<UUID> greeters = GREETERS.stream().map(greeter -> ensureAttendee(greeter[0], greeter[1])).toList();
+        List<DemoPhysicians.Physician> physicians = DemoPhysicians.all();
+        List<UUID> physicianIds = new ArrayList<>();
+        for (DemoPhysicians.Physician physician : physicians) {
+            UUID id = ensureAttendee(physician.email(), physician.fullName());
+            profiles.save(id, profileOf(physician));
+            physicianIds.add(id);
         }
-        StringBuilder banner = new StringBuilder("\n--- Rounds demo accounts (dev only) ---\n");
-        adminEmail.ifPresent(email -> banner.append("  organizer: ").append(email).append(" (password: ROUNDS_ADMIN_PASSWORD,")
-                .append(" 'rounds-admin-password' unless set)\n"));
-        PHYSICIANS.forEach(physician -> banner.append("  attendee:  ").append(physician.email()).append(" / ").append(PASSWORD)
-                .append('\n'));
-        LOG.info(banner);
+        Optional<Account> organizer = adminEmail.flatMap(accountRepository::findByEmail);
+        if (organizer.isPresent() && eventRepository.count() == 0) {
+            seedEvents(organizer.get().id(), physicians, physicianIds, greeters);
+        }
+        printAccounts(adminEmail);
     }
 
-    record DemoPhysician(String email, String displayName) {
+    private void seedEvents(UUID organizerId, List<DemoPhysicians.Physician> physicians, List<UUID> ids, List<UUID> greeters) {
+        Caller organizer = new Caller(organizerId, true);
+        OffsetDateTime today = OffsetDateTime.now(ZoneOffset.UTC).withHour(22).withMinute(0).withSecond(0).withNano(0);
+
+        Event past = publish(event("Baltimore Eye & Vision Evening", "Baltimore", "America/New_York", today.minusDays(40), 40,
+                "207W00000X"), organizerId);
+        List<UUID> pastRegistrations = registerCity(past, "Baltimore", physicians, ids, organizer);
+        pastRegistrations.subList(0, pastRegistrations.size() * 3 / 4)
+                .forEach(registration -> registrations.checkIn(past.id(), null, registration));
+        events.complete(past.id());
+
+        Event boston = publish(event("Boston Cardiology & Primary Care Mixer", "Boston", "America/New_York", today.plusDays(12), 40,
+                "207R00000X"), organizerId);
+        registerCity(boston, "Boston", physicians, ids, organizer);
+        greeters.forEach(greeter -> registrations.register(boston.id(), greeter, organizer));
+
+        Event full = publish(event("Montreal Musculoskeletal Referral Night", "Montreal", "America/Toronto", today.plusDays(6), 10,
+                "207X00000X"), organizerId);
+        registerCity(full, "Montreal", physicians, ids, organizer);
+
+        publish(event("Washington Women's Health Roundtable", "Washington", "America/New_York", today.plusDays(25), 60,
+                "207V00000X"), organizerId);
+        events.create(event("Los Angeles Skin & Allergy Brunch", "Los Angeles", "America/Los_Angeles", today.plusDays(45), 30,
+                "207N00000X"), organizerId);
+    }
+
+    private List<UUID> registerCity(Event event, String city, List<DemoPhysicians.Physician> physicians, List<UUID> ids,
+                                    Caller organizer) {
+        List<UUID> registered = new ArrayList<>();
+        for (int i = 0; i < physicians.size(); i++) {
+            if (physicians.get(i).city().name().equals(city)) {
+                registered.add(registrations.register(event.id(), ids.get(i), organizer).registration().id());
+            }
+        }
+        return registered;
+    }
+
+    private Event publish(CreateEventRequest request, UUID organizerId) {
+        return events.publish(events.create(request, organizerId).id());
+    }
+
+    private static CreateEventRequest event(String title, String city, String zone, OffsetDateTime startUtc, int capacity,
+                                            String specialtyFocus) {
+        OffsetDateTime start = startUtc.atZoneSameInstant(ZoneId.of(zone)).withHour(18).toOffsetDateTime();
+        return new CreateEventRequest(title,
+                "An evening for physicians who want to meet the colleagues they refer to. Short introductions, then open"
+                        + " conversation; light refreshments.",
+                city, "The Atrium", "200 Harbor Street, " + city, zone, start, start.plusHours(3), capacity,
+                start.minusDays(60), start.minusHours(2), specialtyFocus, 5);
+    }
+
+    private UUID ensureAttendee(String email, String displayName) {
+        return accountRepository.findByEmail(email).map(Account::id)
+                .orElseGet(() -> accounts.signUpAttendee(email, PASSWORD, displayName).id());
+    }
+
+    private static ProfileRequest profileOf(DemoPhysicians.Physician physician) {
+        DemoPhysicians.Persona persona = physician.persona();
+        return new ProfileRequest(physician.fullName(), List.of(persona.credential()), persona.specialtyCode(),
+                persona.subspecialtyCode(), physician.city().name() + " " + persona.practiceKind(), physician.city().name(),
+                null, "Synthetic demo physician. Happy to take the cases listed and to send the ones I don't treat.",
+                persona.wantsReferred(), persona.doesNotTake(), persona.refersOut(), physician.email(),
+                physician.cellNumber(), null, null,
+                new ContactVisibilities(Visibility.CONNECTIONS, Visibility.CONNECTIONS, Visibility.EVENT_ATTENDEES,
+                        Visibility.EVENT_ATTENDEES));
+    }
+
+    private static void printAccounts(Optional<String> adminEmail) {
+        StringBuilder banner = new StringBuilder("\n--- Rounds demo accounts (dev only) ---\n");
+        adminEmail.ifPresent(email -> banner.append("  organizer: ").append(email)
+                .append(" (password: ROUNDS_ADMIN_PASSWORD, 'rounds-admin-password' unless set)\n"));
+        GREETERS.forEach(greeter -> banner.append("  attendee:  ").append(greeter[0]).append(" / ").append(PASSWORD).append('\n'));
+        banner.append("  and ").append(DemoPhysicians.all().size()).append(" physicians *@demo.rounds.test / ").append(PASSWORD).append('\n');
+        LOG.info(banner);
     }
 }
