@@ -45,3 +45,5 @@ VALUES (md5('bench-burst-event')::uuid, 'Registration burst', 'Synthetic', 'Bost
         now() - interval '1 day', now() + interval '29 days', NULL, 5, 'PUBLISHED', 0, 0,
         (SELECT id FROM account WHERE roles LIKE '%ORGANIZER%' ORDER BY created_at LIMIT 1), now(), now())
 ON CONFLICT (id) DO NOTHING;
+
+ANALYZE account; ANALYZE attendee_profile; ANALYZE event; ANALYZE registration;

@@ -36,7 +36,7 @@ record ProfileDetails(
     }
 
     private static List<String> boundedTags(List<String> tags) {
-        if (tags.size() > Tags.MAX_PER_LIST || tags.stream().anyMatch(tag -> !tag.equals(Tags.normalise(tag)))) {
+        if (tags.size() > Tags.MAX_PER_LIST || tags.stream().anyMatch(tag -> !Tags.isNormalised(tag))) {
             throw new IllegalArgumentException("Tags must be normalised, at most " + Tags.MAX_PER_LIST);
         }
         return List.copyOf(tags);

@@ -38,12 +38,27 @@ public class ProfileDirectory {
     @Transactional
     public Map<UUID, AttendeeProfileResponse> visibleTo(UUID viewerId, boolean viewerIsOrganizer, List<UUID> ownerIds) {
         Set<UUID> owners = new LinkedHashSet<>(ownerIds);
-        if (owners.isEmpty()) {
-            return Map.of();
-        }
+        return owners.isEmpty() ? Map.of()
+                : present(viewerId, viewerIsOrganizer, owners, profiles.ownersAsSeenBy(viewerId, owners));
+    }
+
+    /**
+     * The same for the attendees of one event, whom the caller has already established the viewer shares that event
+     * with (or not, for an organizer who does not attend): it saves checking every owner's events.
+     */
+    @Transactional
+    public Map<UUID, AttendeeProfileResponse> visibleAtEvent(UUID viewerId, boolean viewerIsOrganizer, boolean viewerAttends,
+                                                            List<UUID> attendeeIds) {
+        Set<UUID> owners = new LinkedHashSet<>(attendeeIds);
+        return owners.isEmpty() ? Map.of()
+                : present(viewerId, viewerIsOrganizer, owners, profiles.owners(owners, viewerAttends));
+    }
+
+    private Map<UUID, AttendeeProfileResponse> present(UUID viewerId, boolean viewerIsOrganizer, Set<UUID> owners,
+                                                       List<ProfileRepository.OwnerRow> rows) {
         Set<UUID> connected = connections.connectionsOf(viewerId, owners);
         Map<UUID, AttendeeProfileResponse> seen = new LinkedHashMap<>();
-        for (ProfileRepository.OwnerRow row : profiles.ownersAsSeenBy(viewerId, owners)) {
+        for (ProfileRepository.OwnerRow row : rows) {
             Viewer viewer = new Viewer(viewerId.equals(row.accountId()), connected.contains(row.accountId()),
                     row.sharesEventWithViewer(), viewerIsOrganizer);
             if (ContactVisibility.maySeeProfile(viewer)) {

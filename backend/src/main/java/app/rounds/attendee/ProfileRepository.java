@@ -18,27 +18,42 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
      * Accounts with their profiles and whether each shares an event with the viewer (both REGISTERED or CHECKED_IN
      * at one event), in one statement whatever the number of owners. Unknown ids are left out.
      */
-    private static final String OWNERS_AS_SEEN_BY_VIEWER = """
+    private static final String OWNERS = """
             SELECT a.id AS account_id, a.display_name, p.account_id AS profile_id, p.full_name, p.credentials,
                    p.specialty_code, p.subspecialty_code, p.practice_name, p.city, p.npi, p.bio,
                    p.wants_referred, p.does_not_take, p.refers_out,
                    p.email, p.email_visibility, p.cell_number, p.cell_number_visibility,
                    p.linkedin_url, p.linkedin_url_visibility, p.website_url, p.website_url_visibility,
-                   EXISTS (SELECT 1 FROM registration theirs
-                           JOIN registration mine ON mine.event_id = theirs.event_id
-                           WHERE theirs.account_id = a.id AND mine.account_id = :viewer
-                             AND theirs.status IN ('REGISTERED', 'CHECKED_IN')
-                             AND mine.status IN ('REGISTERED', 'CHECKED_IN')) AS shares_event
+                   %s AS shares_event
             FROM account a LEFT JOIN attendee_profile p ON p.account_id = a.id
             WHERE a.id IN (:owners)
             """;
+    /** Whether the owner and the viewer both hold a seat (REGISTERED or CHECKED_IN) at one event. */
+    private static final String SHARES_AN_EVENT_WITH_VIEWER = """
+            EXISTS (SELECT 1 FROM registration theirs
+                    JOIN registration mine ON mine.event_id = theirs.event_id
+                    WHERE theirs.account_id = a.id AND mine.account_id = :viewer
+                      AND theirs.status IN ('REGISTERED', 'CHECKED_IN')
+                      AND mine.status IN ('REGISTERED', 'CHECKED_IN'))""";
 
     record OwnerRow(UUID accountId, String displayName, Optional<ProfileDetails> profile, boolean sharesEventWithViewer) {
     }
 
+    /**
+     * Accounts with their profiles and whether each shares an event with the viewer, in one statement whatever the
+     * number of owners. Unknown ids are left out.
+     */
     List<OwnerRow> ownersAsSeenBy(UUID viewerId, Collection<UUID> ownerIds) {
-        List<Tuple> rows = getEntityManager().createNativeQuery(OWNERS_AS_SEEN_BY_VIEWER, Tuple.class)
+        List<Tuple> rows = getEntityManager().createNativeQuery(OWNERS.formatted(SHARES_AN_EVENT_WITH_VIEWER), Tuple.class)
                 .setParameter("viewer", viewerId)
+                .setParameter("owners", ownerIds)
+                .getResultList();
+        return rows.stream().map(ProfileRepository::ownerRow).toList();
+    }
+
+    /** Accounts with their profiles, when the caller already knows whether they share an event with the viewer. */
+    List<OwnerRow> owners(Collection<UUID> ownerIds, boolean sharesEventWithViewer) {
+        List<Tuple> rows = getEntityManager().createNativeQuery(OWNERS.formatted(sharesEventWithViewer), Tuple.class)
                 .setParameter("owners", ownerIds)
                 .getResultList();
         return rows.stream().map(ProfileRepository::ownerRow).toList();

@@ -29,6 +29,27 @@ public final class Tags {
         return WHITESPACE.matcher(composed).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether the tag is already in its normalised form. Profiles are read far more often than written, so the common
+     * case (plain ASCII) is decided by one pass over the characters; anything else falls back to {@link #normalise}.
+     */
+    public static boolean isNormalised(String tag) {
+        if (tag.isEmpty() || tag.charAt(0) == ' ' || tag.charAt(tag.length() - 1) == ' ') {
+            return tag.isEmpty();
+        }
+        char previous = 0;
+        for (int i = 0; i < tag.length(); i++) {
+            char c = tag.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == ' ' && previous != ' ')
+                    || (c > ' ' && c < 'A') || (c > 'Z' && c < 'a') || (c > 'z' && c < 127);
+            if (!plain) {
+                return tag.equals(normalise(tag));
+            }
+            previous = c;
+        }
+        return true;
+    }
+
     /** The normalised list; {@code field} names the list in the error when a tag is too short or too long. */
     public static List<String> normaliseAll(String field, List<String> tags) {
         if (tags == null) {

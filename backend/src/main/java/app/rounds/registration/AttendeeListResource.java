@@ -80,7 +80,8 @@ public class AttendeeListResource {
                          @Context UriInfo uri) {
         UUID viewer = currentUser.id();
         boolean organizer = currentUser.isOrganizer();
-        switch (queries.attendeeListAccess(eventId, viewer)) {
+        RegistrationQueries.AttendeeListAccess access = queries.attendeeListAccess(eventId, viewer);
+        switch (access) {
             case NO_EVENT -> throw new NotFound("Event");
             case DRAFT -> {
                 if (!organizer) {
@@ -94,17 +95,18 @@ public class AttendeeListResource {
             }
             case ATTENDING -> { }
         }
-        List<Registration> found = queries.attendeesOf(eventId, Cursor.decode(cursor), limit + 1);
-        List<Registration> page = found.subList(0, Math.min(limit, found.size()));
-        Map<UUID, AttendeeProfileResponse> visible = profiles.visibleTo(viewer, organizer,
-                page.stream().map(Registration::accountId).toList());
+        List<RegistrationQueries.Seat> found = queries.attendeesOf(eventId, Cursor.decode(cursor), limit + 1);
+        List<RegistrationQueries.Seat> page = found.subList(0, Math.min(limit, found.size()));
+        Map<UUID, AttendeeProfileResponse> visible = profiles.visibleAtEvent(viewer, organizer,
+                access == RegistrationQueries.AttendeeListAccess.ATTENDING,
+                page.stream().map(RegistrationQueries.Seat::accountId).toList());
         List<EventAttendee> items = page.stream()
-                .filter(registration -> visible.containsKey(registration.accountId()))
-                .map(registration -> new EventAttendee(registration.id(),
-                        registration.status() == RegistrationStatus.CHECKED_IN, visible.get(registration.accountId())))
+                .filter(seat -> visible.containsKey(seat.accountId()))
+                .map(seat -> new EventAttendee(seat.registrationId(), seat.status() == RegistrationStatus.CHECKED_IN,
+                        visible.get(seat.accountId())))
                 .toList();
         String next = found.size() > limit
-                ? new Cursor(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id()).encode() : null;
+                ? new Cursor(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).registrationId()).encode() : null;
         return PageLinks.ok(new Page(items, next), next, uri);
     }
 }

@@ -74,4 +74,12 @@ class TagsTest {
         twentyAndACopy.add("CASE TYPE 1");
         assertThat(Tags.normaliseAll("wantsReferred", twentyAndACopy)).hasSize(20);
     }
+
+    @Test
+    void isNormalisedAgreesWithNormalise() {
+        for (String tag : List.of("cataract surgery", "Cataract surgery", " glaucoma", "glaucoma ", "two  spaces",
+                "n\u00E9vus", "Ne\u0301vus", "tab\there", "x-ray (chest)", "pediatric\u00A0strabismus", "co2 laser")) {
+            assertThat(Tags.isNormalised(tag)).as(tag).isEqualTo(tag.equals(Tags.normalise(tag)));
+        }
+    }
 }
