@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import app.rounds.attendee.SpecialtyVocabulary;
 import app.rounds.common.error.InvalidInput;
 import app.rounds.common.error.NotFound;
 import app.rounds.common.paging.Cursor;
@@ -23,11 +24,14 @@ public class EventService {
     private static final int DEFAULT_OPEN_REQUEST_LIMIT = 5;
 
     private final EventRepository events;
+    private final SpecialtyVocabulary specialties;
     private final jakarta.enterprise.event.Event<EventLifecycle> lifecycle;
     private final Clock clock;
 
-    EventService(EventRepository events, jakarta.enterprise.event.Event<EventLifecycle> lifecycle, Clock clock) {
+    EventService(EventRepository events, SpecialtyVocabulary specialties,
+                 jakarta.enterprise.event.Event<EventLifecycle> lifecycle, Clock clock) {
         this.events = events;
+        this.specialties = specialties;
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
@@ -39,7 +43,7 @@ public class EventService {
         EventDetails details = new EventDetails(request.title(), request.description() == null ? "" : request.description(),
                 request.city(), request.venueName(), request.venueAddress(), zone(request.timeZone()), startsAt,
                 request.endsAt().toInstant(), instantOr(request.registrationOpensAt(), now),
-                instantOr(request.registrationClosesAt(), startsAt), blankToNull(request.specialtyFocus()),
+                instantOr(request.registrationClosesAt(), startsAt), specialtyFocus(request.specialtyFocus()),
                 request.openRequestLimit() == null ? DEFAULT_OPEN_REQUEST_LIMIT : request.openRequestLimit());
         Event event = Event.draft(details, request.capacity(), organizerId, now);
         events.persist(event);
@@ -61,7 +65,7 @@ public class EventService {
                 instantOr(change.endsAt(), event.endsAt()),
                 instantOr(change.registrationOpensAt(), event.registrationOpensAt()),
                 instantOr(change.registrationClosesAt(), event.registrationClosesAt()),
-                change.specialtyFocus() == null ? event.specialtyFocus() : blankToNull(change.specialtyFocus()),
+                change.specialtyFocus() == null ? event.specialtyFocus() : specialtyFocus(change.specialtyFocus()),
                 change.openRequestLimit() == null ? event.openRequestLimit() : change.openRequestLimit());
         event.describe(details, now);
         if (change.capacity() != null && change.capacity() != event.capacity()) {
@@ -125,6 +129,14 @@ public class EventService {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    private String specialtyFocus(String code) {
+        String focus = blankToNull(code);
+        if (focus != null && specialties.find(focus).isEmpty()) {
+            throw new InvalidInput("specialtyFocus", "is not a specialty code from GET /specialties");
+        }
+        return focus;
     }
 
     private static ZoneId zone(String id) {

@@ -177,4 +177,16 @@ class EventResourceTest {
         api(organizer.accessToken()).post("/api/v1/events/" + draft + "/complete")
                 .then().statusCode(409).body("detail", not(containsString("Exception")));
     }
+
+    @Test
+    void specialtyFocusMustComeFromTheVocabulary() {
+        var organizer = TestData.organizer();
+        api(organizer.accessToken()).body(Events.body(10, Map.of("specialtyFocus", "NOPE000000"))).post("/api/v1/events")
+                .then().statusCode(400).body("errors[0].field", equalTo("specialtyFocus"));
+        String city = "Washington-" + UUID.randomUUID().toString().substring(0, 6);
+        UUID eyes = Events.published(organizer.accessToken(), 10, Map.of("city", city, "specialtyFocus", "207W00000X"));
+        Events.published(organizer.accessToken(), 10, Map.of("city", city));
+        api(TestData.attendee().accessToken()).queryParam("city", city).queryParam("specialty", "207W00000X").get("/api/v1/events")
+                .then().statusCode(200).body("items.id", equalTo(List.of(eyes.toString())));
+    }
 }
