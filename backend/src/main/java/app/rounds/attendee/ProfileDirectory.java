@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import app.rounds.attendee.ContactVisibility.Viewer;
 
 /**
  * Profiles as one viewer may see them, for a single attendee or a whole attendee list. Reads every owner in one
- * statement (plus the connection lookup's at most one), whatever the list size.
+ * statement (plus the connection lookup's at most one), whatever the list size. Read-only, so it runs without a
+ * transaction of its own.
  */
 @ApplicationScoped
 public class ProfileDirectory {
@@ -35,7 +35,6 @@ public class ProfileDirectory {
      * may not see (no shared event, not a connection, viewer not an organizer) and unknown ids are left out. An owner
      * without a saved profile appears with only the name they signed up with.
      */
-    @Transactional
     public Map<UUID, AttendeeProfileResponse> visibleTo(UUID viewerId, boolean viewerIsOrganizer, List<UUID> ownerIds) {
         Set<UUID> owners = new LinkedHashSet<>(ownerIds);
         return owners.isEmpty() ? Map.of()
@@ -46,7 +45,6 @@ public class ProfileDirectory {
      * The same for the attendees of one event, whom the caller has already established the viewer shares that event
      * with (or not, for an organizer who does not attend): it saves checking every owner's events.
      */
-    @Transactional
     public Map<UUID, AttendeeProfileResponse> visibleAtEvent(UUID viewerId, boolean viewerIsOrganizer, boolean viewerAttends,
                                                             List<UUID> attendeeIds) {
         Set<UUID> owners = new LinkedHashSet<>(attendeeIds);
@@ -72,7 +70,6 @@ public class ProfileDirectory {
         return inGivenOrder;
     }
 
-    @Transactional
     public Optional<AttendeeProfileResponse> visibleTo(UUID viewerId, boolean viewerIsOrganizer, UUID ownerId) {
         return Optional.ofNullable(visibleTo(viewerId, viewerIsOrganizer, List.of(ownerId)).get(ownerId));
     }
