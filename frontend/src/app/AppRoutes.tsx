@@ -1,8 +1,10 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from '@/features/auth/routes/LoginPage';
 import { SignupPage } from '@/features/auth/routes/SignupPage';
+import { EventPage } from '@/features/events/routes/EventPage';
+import { EventsPage } from '@/features/events/routes/EventsPage';
 import { HomePage } from '@/features/home/routes/HomePage';
-import { OrganizerPage } from '@/features/organizer/routes/OrganizerPage';
 import { AnyVisitorLayout } from './layouts/AnyVisitorLayout';
 import { AppShell } from './layouts/AppShell';
 import { PublicLayout } from './layouts/PublicLayout';
@@ -11,6 +13,30 @@ import { GuestOnly } from './routing/GuestOnly';
 import { RequireAuth } from './routing/RequireAuth';
 import { RequireRole } from './routing/RequireRole';
 import { useFocusHeadingOnNavigate } from './routing/use-focus-heading-on-navigate';
+
+// Pages with heavy libraries (QR codes, phone numbers, the ticket scanner) or used by few load on demand.
+const TicketsPage = lazy(() =>
+  import('@/features/tickets/routes/TicketsPage').then((m) => ({ default: m.TicketsPage })),
+);
+const ProfilePage = lazy(() =>
+  import('@/features/profile/routes/ProfilePage').then((m) => ({ default: m.ProfilePage })),
+);
+const OrganizerPage = lazy(() =>
+  import('@/features/organizer/routes/OrganizerPage').then((m) => ({ default: m.OrganizerPage })),
+);
+const OrganizerEventsPage = lazy(() =>
+  import('@/features/organizer/routes/OrganizerEventsPage').then((m) => ({ default: m.OrganizerEventsPage })),
+);
+const NewEventPage = lazy(() =>
+  import('@/features/organizer/routes/NewEventPage').then((m) => ({ default: m.NewEventPage })),
+);
+const EditEventPage = lazy(() =>
+  import('@/features/organizer/routes/EditEventPage').then((m) => ({ default: m.EditEventPage })),
+);
+const EventRegistrationsPage = lazy(() =>
+  import('@/features/organizer/routes/EventRegistrationsPage').then((m) => ({ default: m.EventRegistrationsPage })),
+);
+const DoorPage = lazy(() => import('@/features/organizer/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
 
 export function AppRoutes() {
   useFocusHeadingOnNavigate();
@@ -25,8 +51,17 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppShell />}>
           <Route path="/" element={<HomePage />} />
+          <Route path="/events" element={<EventsPage />} />
+          <Route path="/events/:eventId" element={<EventPage />} />
+          <Route path="/tickets" element={<TicketsPage />} />
+          <Route path="/profile" element={<ProfilePage />} />
           <Route element={<RequireRole role="ORGANIZER" />}>
             <Route path="/organizer" element={<OrganizerPage />} />
+            <Route path="/organizer/events" element={<OrganizerEventsPage />} />
+            <Route path="/organizer/events/new" element={<NewEventPage />} />
+            <Route path="/organizer/events/:eventId/edit" element={<EditEventPage />} />
+            <Route path="/organizer/events/:eventId/registrations" element={<EventRegistrationsPage />} />
+            <Route path="/organizer/events/:eventId/door" element={<DoorPage />} />
           </Route>
         </Route>
       </Route>

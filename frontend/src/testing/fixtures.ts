@@ -1,4 +1,12 @@
-import type { Account, SessionResponse } from '@/lib/api/types';
+import type {
+  Account,
+  MyProfile,
+  Registration,
+  RoundsEvent,
+  SessionResponse,
+  Specialty,
+  Ticket,
+} from '@/lib/api/types';
 
 export function anAccount(overrides: Partial<Account> = {}): Account {
   return {
@@ -13,4 +21,85 @@ export function anAccount(overrides: Partial<Account> = {}): Account {
 
 export function aSession(account: Account = anAccount(), accessToken = 'access-token-1'): SessionResponse {
   return { accessToken, tokenType: 'Bearer', expiresIn: 900, account };
+}
+
+let sequence = 0;
+/** A fresh UUID-shaped id for each fixture that needs one. */
+function nextId(): string {
+  sequence += 1;
+  return `00000000-0000-4000-8000-${sequence.toString(16).padStart(12, '0')}`;
+}
+
+export function anEvent(overrides: Partial<RoundsEvent> = {}): RoundsEvent {
+  return {
+    id: nextId(),
+    title: 'Baltimore Eye & Vision Evening',
+    description: 'An evening for ophthalmologists and optometrists.',
+    city: 'Baltimore',
+    venueName: 'Harbor Room',
+    venueAddress: '100 Light St, Baltimore, MD',
+    timeZone: 'America/New_York',
+    startsAt: '2030-06-05T18:30:00-04:00',
+    endsAt: '2030-06-05T21:00:00-04:00',
+    capacity: 40,
+    registeredCount: 12,
+    seatsLeft: 28,
+    waitlistCount: 0,
+    registrationOpensAt: '2030-05-01T09:00:00-04:00',
+    registrationClosesAt: '2030-06-05T18:30:00-04:00',
+    registrationOpen: true,
+    openRequestLimit: 5,
+    status: 'PUBLISHED',
+    ...overrides,
+  };
+}
+
+export function aRegistration(overrides: Partial<Registration> = {}): Registration {
+  return {
+    id: nextId(),
+    eventId: nextId(),
+    attendeeId: anAccount().id,
+    attendeeName: 'Dr. Maya Chen',
+    status: 'REGISTERED',
+    createdAt: '2030-05-02T14:00:00Z',
+    ...overrides,
+  };
+}
+
+export function aTicket(event: RoundsEvent = anEvent(), overrides: Partial<Registration> = {}): Ticket {
+  return {
+    event,
+    registration: aRegistration({ eventId: event.id, ticketToken: 'tk_4mQx9ZsV2bLr8NpWc7Ye1HdA', ...overrides }),
+  };
+}
+
+export function aSpecialty(overrides: Partial<Specialty> = {}): Specialty {
+  return {
+    code: '207W00000X',
+    name: 'Ophthalmology',
+    grouping: 'Physician',
+    suggestedTags: ['cataract surgery', 'glaucoma', 'diabetic retinopathy'],
+    ...overrides,
+  };
+}
+
+export function aProfile(overrides: Partial<MyProfile> = {}): MyProfile {
+  return {
+    accountId: anAccount().id,
+    complete: true,
+    fullName: 'Dr. Maya Chen',
+    credentials: ['MD'],
+    specialty: { code: '207W00000X', name: 'Ophthalmology' },
+    wantsReferred: ['cataract surgery'],
+    doesNotTake: [],
+    refersOut: [],
+    email: 'maya.chen@example.org',
+    visibility: {
+      email: 'CONNECTIONS',
+      cellNumber: 'CONNECTIONS',
+      linkedinUrl: 'EVENT_ATTENDEES',
+      websiteUrl: 'EVENT_ATTENDEES',
+    },
+    ...overrides,
+  };
 }

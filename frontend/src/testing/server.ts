@@ -1,9 +1,14 @@
-import { HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { FieldError } from '@/lib/api/api-error';
 
-/** The one mock API; each test file adds the handlers for its feature with server.use(...). */
-export const server = setupServer();
+/**
+ * The one mock API; each test file adds the handlers for its feature with server.use(...). The
+ * signed-in shell always asks for notifications, so by default there are none.
+ */
+export const server = setupServer(
+  http.get(`${window.location.origin}/api/v1/me/notifications`, () => HttpResponse.json({ items: [] })),
+);
 
 /** Absolute URL of an API path on the test page's origin, for msw handlers. */
 export function apiUrl(path: `/api/v1/${string}`): string {

@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { anAccount, aSession } from '@/testing/fixtures';
+import { anAccount, anEvent, aSession } from '@/testing/fixtures';
 import { apiUrl, problem, server } from '@/testing/server';
 import { renderApp } from './render-app';
 
@@ -20,13 +20,17 @@ function mainNav() {
 }
 
 describe('Navigation', () => {
-  it('shows an attendee Home and no Organizer section', async () => {
+  it('shows an attendee Home, Events, My tickets and Profile, and no Organizer section', async () => {
     serveMe(attendee);
     renderApp({ session: aSession(attendee) });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Dr. Sam Okafor' })).toBeInTheDocument();
     expect(mainNav().getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    expect(mainNav().getByRole('link', { name: 'Events' })).toHaveAttribute('href', '/events');
+    expect(mainNav().getByRole('link', { name: 'My tickets' })).toHaveAttribute('href', '/tickets');
+    expect(mainNav().getByRole('link', { name: 'Profile' })).toHaveAttribute('href', '/profile');
     expect(mainNav().queryByRole('link', { name: 'Organizer' })).not.toBeInTheDocument();
+    expect(mainNav().queryByRole('link', { name: 'Manage events' })).not.toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('Dr. Sam Okafor');
   });
 
@@ -36,9 +40,37 @@ describe('Navigation', () => {
 
     await user.click(mainNav().getByRole('link', { name: 'Organizer' }));
 
-    const heading = screen.getByRole('heading', { level: 1, name: 'Organizer' });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Organizer' });
     expect(heading).toHaveFocus();
     expect(document.title).toBe('Organizer · Rounds');
+    expect(mainNav().getByRole('link', { name: 'Manage events' })).toHaveAttribute('href', '/organizer/events');
+  });
+
+  it('holds focus on the main region while the new page loads, then moves it to the page’s heading', async () => {
+    const event = anEvent({ title: 'Boston Retina Night' });
+    let answer: (() => void) | undefined;
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    server.use(
+      http.get(apiUrl('/api/v1/events'), () => HttpResponse.json({ items: [event] })),
+      http.get(apiUrl('/api/v1/me/registrations'), () => HttpResponse.json({ items: [] })),
+      http.get(apiUrl('/api/v1/events/:eventId'), async () => {
+        await answered;
+        return HttpResponse.json(event);
+      }),
+    );
+    const { user } = renderApp({ route: '/events', session: aSession(attendee) });
+
+    await user.click(await screen.findByRole('link', { name: 'Boston Retina Night' }));
+    expect(await screen.findByText('Loading the event…')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveFocus();
+    answer?.();
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Boston Retina Night' });
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
   });
 
   it('refuses the organizer page to an attendee, kindly', () => {

@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { Button } from '@/components/ui/Button';
+import { Spinner } from '@/components/ui/Spinner';
 import { useLogout } from '@/features/auth/api/logout';
+import { NotificationsMenu } from '@/features/notifications/components/NotificationsMenu';
 import { hasRole, useAccount } from '@/lib/session/use-session';
 import { RouteErrorBoundary } from '../routing/ErrorBoundary';
 import styles from './AppShell.module.css';
@@ -34,6 +36,7 @@ export function AppShell() {
           <span className="visually-hidden">Signed in as </span>
           {account.displayName}
         </span>
+        <NotificationsMenu />
         <button
           type="button"
           className={styles.menuButton}
@@ -55,6 +58,21 @@ export function AppShell() {
                 Home
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/events" className={navClass} onClick={closeMenu}>
+                Events
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/tickets" className={navClass} onClick={closeMenu}>
+                My tickets
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/profile" className={navClass} onClick={closeMenu}>
+                Profile
+              </NavLink>
+            </li>
           </ul>
           {hasRole(account, 'ORGANIZER') && (
             <div className={styles.section}>
@@ -63,8 +81,13 @@ export function AppShell() {
               </p>
               <ul className={styles.links}>
                 <li>
-                  <NavLink to="/organizer" className={navClass} onClick={closeMenu}>
+                  <NavLink to="/organizer" end className={navClass} onClick={closeMenu}>
                     Organizer
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/organizer/events" className={navClass} onClick={closeMenu}>
+                    Manage events
                   </NavLink>
                 </li>
               </ul>
@@ -85,7 +108,9 @@ export function AppShell() {
         </nav>
         <main id="main" tabIndex={-1} className={styles.main}>
           <RouteErrorBoundary>
-            <Outlet />
+            <Suspense fallback={<Spinner label="Loading the page…" />}>
+              <Outlet />
+            </Suspense>
           </RouteErrorBoundary>
         </main>
       </div>

@@ -2,7 +2,8 @@ import type { ButtonHTMLAttributes } from 'react';
 import styles from './Button.module.css';
 
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  variant?: 'primary' | 'secondary' | 'ghost';
+  variant?: 'primary' | 'secondary' | 'ghost' | 'danger';
+  size?: 'normal' | 'small';
   /** Shows a spinner and ignores clicks while an action runs; the label should say what is happening. */
   loading?: boolean;
   fullWidth?: boolean;
@@ -12,13 +13,20 @@ export function Button({
   variant = 'primary',
   loading = false,
   fullWidth = false,
+  size = 'normal',
   type = 'button',
   className,
   children,
   onClick,
   ...rest
 }: ButtonProps) {
-  const classes = [styles.button, styles[variant], fullWidth ? styles.fullWidth : '', className ?? '']
+  const classes = [
+    styles.button,
+    styles[variant],
+    fullWidth ? styles.fullWidth : '',
+    size === 'small' ? styles.small : '',
+    className ?? '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (

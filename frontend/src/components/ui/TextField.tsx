@@ -1,45 +1,19 @@
-import { type InputHTMLAttributes, useId } from 'react';
-import styles from './TextField.module.css';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { Field } from './Field';
+import styles from './Field.module.css';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   id: string;
   label: string;
-  hint?: string | undefined;
+  hint?: ReactNode;
   error?: string | undefined;
 }
 
-/**
- * A labelled input whose hint and error are part of its accessible description; the error sits in
- * a live region so that a message appearing while the user types is announced.
- */
+/** A labelled input whose hint and error are part of its accessible description (see Field). */
 export function TextField({ id, label, hint, error, className, ...inputProps }: TextFieldProps) {
-  const hintId = useId();
-  const errorId = useId();
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
   return (
-    <div className={[styles.field, className ?? ''].filter(Boolean).join(' ')}>
-      <label htmlFor={id} className={styles.label}>
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className={styles.hint}>
-          {hint}
-        </p>
-      )}
-      <div aria-live="polite">
-        {error && (
-          <p id={errorId} className={styles.error}>
-            {error}
-          </p>
-        )}
-      </div>
-      <input
-        {...inputProps}
-        id={id}
-        className={styles.input}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      {(control) => <input {...inputProps} {...control} className={styles.input} />}
+    </Field>
   );
 }

@@ -7,5 +7,42 @@ import type { paths } from './schema';
 export type SessionResponse = paths['/api/v1/auth/refresh']['post']['responses'][200]['content']['application/json'];
 export type Account = paths['/api/v1/me']['get']['responses'][200]['content']['application/json'];
 export type Role = Account['roles'][number];
-export type SignupRequest = NonNullable<paths['/api/v1/auth/signup']['post']['requestBody']>['content']['application/json'];
-export type LoginRequest = NonNullable<paths['/api/v1/auth/login']['post']['requestBody']>['content']['application/json'];
+export type SignupRequest = NonNullable<
+  paths['/api/v1/auth/signup']['post']['requestBody']
+>['content']['application/json'];
+export type LoginRequest = NonNullable<
+  paths['/api/v1/auth/login']['post']['requestBody']
+>['content']['application/json'];
+
+type JsonOf<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+type RequestOf<T> = T extends { requestBody?: infer Body } ? JsonOf<NonNullable<Body>> : never;
+
+export type EventPage = JsonOf<paths['/api/v1/events']['get']['responses'][200]>;
+export type EventQuery = NonNullable<paths['/api/v1/events']['get']['parameters']['query']>;
+export type RoundsEvent = JsonOf<paths['/api/v1/events/{eventId}']['get']['responses'][200]>;
+export type EventStatus = RoundsEvent['status'];
+export type CreateEventRequest = RequestOf<paths['/api/v1/events']['post']>;
+export type UpdateEventRequest = RequestOf<paths['/api/v1/events/{eventId}']['patch']>;
+
+export type Registration = JsonOf<
+  paths['/api/v1/events/{eventId}/registrations/{registrationId}']['get']['responses'][200]
+>;
+export type RegistrationStatus = Registration['status'];
+export type RegistrationPage = JsonOf<paths['/api/v1/events/{eventId}/registrations']['get']['responses'][200]>;
+export type UpdateRegistrationRequest = RequestOf<
+  paths['/api/v1/events/{eventId}/registrations/{registrationId}']['patch']
+>;
+export type TicketPage = JsonOf<paths['/api/v1/me/registrations']['get']['responses'][200]>;
+export type Ticket = TicketPage['items'][number];
+export type CheckInRequest = RequestOf<paths['/api/v1/events/{eventId}/check-ins']['post']>;
+export type CheckInResult = JsonOf<paths['/api/v1/events/{eventId}/check-ins']['post']['responses'][200]>;
+
+export type NotificationPage = JsonOf<paths['/api/v1/me/notifications']['get']['responses'][200]>;
+export type AppNotification = NotificationPage['items'][number];
+
+export type SpecialtyList = JsonOf<paths['/api/v1/specialties']['get']['responses'][200]>;
+export type Specialty = SpecialtyList['items'][number];
+export type MyProfile = JsonOf<paths['/api/v1/me/profile']['get']['responses'][200]>;
+export type ProfileRequest = RequestOf<paths['/api/v1/me/profile']['put']>;
+export type Credential = ProfileRequest['credentials'][number];
+export type Visibility = MyProfile['visibility']['email'];

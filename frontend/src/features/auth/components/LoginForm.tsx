@@ -2,9 +2,9 @@ import { Button } from '@/components/ui/Button';
 import { FormErrorSummary } from '@/components/ui/FormErrorSummary';
 import { TextField } from '@/components/ui/TextField';
 import type { ApiError } from '@/lib/api/api-error';
+import { useForm } from '@/lib/forms/use-form';
 import { useLogin } from '../api/login';
 import styles from './AuthForm.module.css';
-import { useAuthForm } from './use-auth-form';
 import { validateLogin } from './validation';
 
 const FIELDS = ['email', 'password'] as const;
@@ -27,7 +27,7 @@ function formatWait(seconds: number): string {
 
 export function LoginForm() {
   const login = useLogin();
-  const form = useAuthForm({
+  const form = useForm({
     formId: 'login',
     fields: FIELDS,
     initialValues: { email: '', password: '' },

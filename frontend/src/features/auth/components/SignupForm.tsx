@@ -2,9 +2,9 @@ import { Button } from '@/components/ui/Button';
 import { FormErrorSummary } from '@/components/ui/FormErrorSummary';
 import { TextField } from '@/components/ui/TextField';
 import type { ApiError } from '@/lib/api/api-error';
+import { useForm } from '@/lib/forms/use-form';
 import { useSignup } from '../api/signup';
 import styles from './AuthForm.module.css';
-import { useAuthForm } from './use-auth-form';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, validateSignup } from './validation';
 
 const FIELDS = ['displayName', 'email', 'password'] as const;
@@ -18,7 +18,7 @@ function readSignupError(error: ApiError) {
 
 export function SignupForm() {
   const signup = useSignup();
-  const form = useAuthForm({
+  const form = useForm({
     formId: 'signup',
     fields: FIELDS,
     initialValues: { displayName: '', email: '', password: '' },

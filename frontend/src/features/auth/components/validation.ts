@@ -1,9 +1,9 @@
+import type { FieldErrors } from '@/lib/forms/use-form';
+
 /** Client-side mirrors of the server's rules, so most mistakes are caught before a round trip. */
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 export const DISPLAY_NAME_MAX_LENGTH = 120;
-
-export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
 export interface SignupValues {
   displayName: string;

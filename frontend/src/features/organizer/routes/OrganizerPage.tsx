@@ -1,12 +1,17 @@
+import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Card } from '@/components/ui/Card';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useAccount } from '@/lib/session/use-session';
 import styles from './OrganizerPage.module.css';
 
+const READY = [
+  'Create events as drafts and publish them when they are ready.',
+  'Set capacity; when seats run out attendees join a waitlist, and you move people off it.',
+  'Check attendees in at the door by scanning their ticket, or by name.',
+];
+
 const COMING = [
-  'Create and publish events, with capacity and a waitlist.',
-  'Check attendees in at the door.',
   'Broker introductions between attendees who should meet.',
   'Watch each event’s outcomes: introductions accepted, follow-ups done or overdue.',
   'Export attendee lists.',
@@ -22,17 +27,33 @@ export function OrganizerPage() {
         You are signed in as <strong>{account.displayName}</strong> with the organizer role, so you can run events for
         your organisation.
       </p>
-      <Card aria-labelledby="dashboard-heading">
-        <h2 id="dashboard-heading">Your dashboard will hold</h2>
-        <ul className={styles.list}>
-          {COMING.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-        <p className={styles.note}>
-          Organizers see only aggregates of attendees’ private data: notes stay with their authors.
-        </p>
-      </Card>
+      <div className={styles.cards}>
+        <Card aria-labelledby="run-heading">
+          <h2 id="run-heading">Run your events</h2>
+          <ul className={styles.list}>
+            {READY.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <div className={styles.actions}>
+            <ButtonLink to="/organizer/events">Manage events</ButtonLink>
+            <ButtonLink to="/organizer/events/new" variant="secondary">
+              Create event
+            </ButtonLink>
+          </div>
+        </Card>
+        <Card aria-labelledby="dashboard-heading">
+          <h2 id="dashboard-heading">Still to come</h2>
+          <ul className={styles.list}>
+            {COMING.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <p className={styles.note}>
+            Organizers see only aggregates of attendees’ private data: notes stay with their authors.
+          </p>
+        </Card>
+      </div>
     </>
   );
 }

@@ -1,0 +1,67 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import type { AppNotification } from '@/lib/api/types';
+import { renderWithProviders } from '@/testing/render';
+import { apiUrl, server } from '@/testing/server';
+import { NotificationsMenu } from '../components/NotificationsMenu';
+
+function aNotification(overrides: Partial<AppNotification> = {}): AppNotification {
+  return {
+    id: '3d1f6a10-0000-4000-8000-000000000001',
+    kind: 'PROMOTED_FROM_WAITLIST',
+    message: 'A seat opened up: you are now registered for Boston Retina Night',
+    eventId: '3d1f6a10-0000-4000-8000-0000000000e1',
+    createdAt: '2030-06-01T14:05:00Z',
+    ...overrides,
+  };
+}
+
+describe('Notifications', () => {
+  it('counts the unread, lists them and marks one as read', async () => {
+    const seat = aNotification();
+    const cancelled = aNotification({
+      id: '3d1f6a10-0000-4000-8000-000000000002',
+      kind: 'EVENT_CANCELLED',
+      message: 'Montreal Cardiology Night has been cancelled',
+      readAt: '2030-05-30T10:00:00Z',
+    });
+    let marked: string | undefined;
+    server.use(
+      http.get(apiUrl('/api/v1/me/notifications'), () => HttpResponse.json({ items: [seat, cancelled] })),
+      http.post(apiUrl('/api/v1/me/notifications/:notificationId/read'), ({ params }) => {
+        marked = String(params.notificationId);
+        return HttpResponse.json({ ...seat, readAt: '2030-06-01T15:00:00Z' });
+      }),
+    );
+    const { user } = renderWithProviders(<NotificationsMenu />);
+
+    const bell = await screen.findByRole('button', { name: 'Notifications, 1 unread' });
+    expect(bell).toHaveAttribute('aria-expanded', 'false');
+    await user.click(bell);
+    expect(bell).toHaveAttribute('aria-expanded', 'true');
+    const list = within(screen.getByRole('list'));
+    expect(list.getAllByRole('listitem')).toHaveLength(2);
+    expect(list.getAllByRole('link', { name: 'See the event' })[0]).toHaveAttribute(
+      'href',
+      `/events/${seat.eventId ?? ''}`,
+    );
+
+    await user.click(list.getByRole('button', { name: `Mark as read: ${seat.message}` }));
+
+    expect(await screen.findByRole('button', { name: 'Notifications' })).toBeInTheDocument();
+    expect(marked).toBe(seat.id);
+    expect(screen.queryByRole('button', { name: /Mark as read/ })).not.toBeInTheDocument();
+  });
+
+  it('closes with Escape and gives focus back to the bell', async () => {
+    const { user } = renderWithProviders(<NotificationsMenu />);
+    const bell = screen.getByRole('button', { name: 'Notifications' });
+
+    await user.click(bell);
+    expect(await screen.findByText('Nothing new. News about your events appears here.')).toBeVisible();
+    await user.keyboard('{Escape}');
+
+    expect(bell).toHaveAttribute('aria-expanded', 'false');
+    expect(bell).toHaveFocus();
+  });
+});

@@ -1,0 +1,4 @@
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  latest: () => [...notificationKeys.all, 'latest'] as const,
+};

@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, bodyOf } from '@/lib/api/client';
+import type { AppNotification, NotificationPage } from '@/lib/api/types';
+import { notificationKeys } from './keys';
+
+export async function markRead(notificationId: string): Promise<AppNotification> {
+  return bodyOf(
+    await api.POST('/api/v1/me/notifications/{notificationId}/read', { params: { path: { notificationId } } }),
+  );
+}
+
+export function useMarkRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: markRead,
+    onSuccess: (read) => {
+      queryClient.setQueryData<NotificationPage>(notificationKeys.latest(), (page) =>
+        page ? { ...page, items: page.items.map((item) => (item.id === read.id ? read : item)) } : page,
+      );
+    },
+  });
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, bodyOf } from '@/lib/api/client';
+import type { RoundsEvent } from '@/lib/api/types';
+import { organizerKeys } from './keys';
+
+/** Marks the event as held; registered attendees who never checked in become no-shows. */
+export async function completeEvent(eventId: string): Promise<RoundsEvent> {
+  return bodyOf(await api.POST('/api/v1/events/{eventId}/complete', { params: { path: { eventId } } }));
+}
+
+export function useCompleteEvent(eventId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => completeEvent(eventId),
+    onSuccess: (event) => {
+      queryClient.setQueryData(organizerKeys.event(eventId), event);
+      void queryClient.invalidateQueries({ queryKey: organizerKeys.eventLists() });
+      void queryClient.invalidateQueries({ queryKey: organizerKeys.registrations(eventId) });
+    },
+  });
+}

@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import { Table } from '@/components/ui/Table';
+import type { RoundsEvent } from '@/lib/api/types';
+import { formatEventMoment } from '@/lib/time/event-time';
+import { EventStatusBadge } from './EventStatusBadge';
+import styles from './EventsTable.module.css';
+
+export function EventsTable({ events }: { events: RoundsEvent[] }) {
+  return (
+    <Table caption="Events">
+      <thead>
+        <tr>
+          <th scope="col">Event</th>
+          <th scope="col">Starts</th>
+          <th scope="col">Status</th>
+          <th scope="col">Registered</th>
+          <th scope="col">Waitlist</th>
+          <th scope="col">
+            <span className="visually-hidden">Pages</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((event) => (
+          <tr key={event.id}>
+            <th scope="row" className={styles.event}>
+              <Link to={`/organizer/events/${event.id}/edit`}>{event.title}</Link>
+              <span className={styles.city}>{event.city}</span>
+            </th>
+            <td className={styles.when}>{formatEventMoment(event.startsAt, event.timeZone)}</td>
+            <td>
+              <EventStatusBadge status={event.status} />
+            </td>
+            <td>
+              {event.registeredCount} of {event.capacity}
+            </td>
+            <td>{event.waitlistCount}</td>
+            <td className={styles.links}>
+              <Link to={`/organizer/events/${event.id}/registrations`} aria-label={`Registrations for ${event.title}`}>
+                Registrations
+              </Link>
+              <Link to={`/organizer/events/${event.id}/door`} aria-label={`Door check-in for ${event.title}`}>
+                Door
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
