@@ -1,5 +1,6 @@
 package app.rounds.attendee;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,15 +42,24 @@ public class ProfileDirectory {
                 : present(viewerId, viewerIsOrganizer, owners, profiles.ownersAsSeenBy(viewerId, owners));
     }
 
+    /** One attendee of an event; {@code profile} is null when the viewer may not see them. */
+    public record EventAttendeeView(UUID registrationId, boolean checkedIn, Instant registeredAt, AttendeeProfileResponse profile) {
+    }
+
     /**
-     * The same for the attendees of one event, whom the caller has already established the viewer shares that event
-     * with (or not, for an organizer who does not attend): it saves checking every owner's events.
+     * A page of an event's seated attendees with their profiles, in arrival order, in one statement. The caller has
+     * established whether the viewer attends that event (an organizer may not): that decides the event-level fields.
      */
-    public Map<UUID, AttendeeProfileResponse> visibleAtEvent(UUID viewerId, boolean viewerIsOrganizer, boolean viewerAttends,
-                                                            List<UUID> attendeeIds) {
-        Set<UUID> owners = new LinkedHashSet<>(attendeeIds);
-        return owners.isEmpty() ? Map.of()
-                : present(viewerId, viewerIsOrganizer, owners, profiles.owners(owners, viewerAttends));
+    public List<EventAttendeeView> attendeesOfEvent(UUID eventId, UUID viewerId, boolean viewerIsOrganizer, boolean viewerAttends,
+                                                    Instant afterAt, UUID afterId, int limit) {
+        List<ProfileRepository.SeatRow> seats = profiles.attendeesOfEvent(eventId, viewerAttends, afterAt, afterId, limit);
+        Map<UUID, AttendeeProfileResponse> visible = present(viewerId, viewerIsOrganizer,
+                seats.stream().map(seat -> seat.owner().accountId()).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
+                seats.stream().map(ProfileRepository.SeatRow::owner).toList());
+        return seats.stream()
+                .map(seat -> new EventAttendeeView(seat.registrationId(), seat.checkedIn(), seat.createdAt(),
+                        visible.get(seat.owner().accountId())))
+                .toList();
     }
 
     private Map<UUID, AttendeeProfileResponse> present(UUID viewerId, boolean viewerIsOrganizer, Set<UUID> owners,

@@ -1,5 +1,7 @@
 package app.rounds.attendee;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -18,15 +20,25 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
      * Accounts with their profiles and whether each shares an event with the viewer (both REGISTERED or CHECKED_IN
      * at one event), in one statement whatever the number of owners. Unknown ids are left out.
      */
-    private static final String OWNERS = """
-            SELECT a.id AS account_id, a.display_name, p.account_id AS profile_id, p.full_name, p.credentials,
+    private static final String PROFILE_COLUMNS = """
+            a.id AS account_id, a.display_name, p.account_id AS profile_id, p.full_name, p.credentials,
                    p.specialty_code, p.subspecialty_code, p.practice_name, p.city, p.npi, p.bio,
                    p.wants_referred, p.does_not_take, p.refers_out,
                    p.email, p.email_visibility, p.cell_number, p.cell_number_visibility,
-                   p.linkedin_url, p.linkedin_url_visibility, p.website_url, p.website_url_visibility,
-                   %s AS shares_event
+                   p.linkedin_url, p.linkedin_url_visibility, p.website_url, p.website_url_visibility""";
+    private static final String OWNERS = "SELECT " + PROFILE_COLUMNS + """
+            , %s AS shares_event
             FROM account a LEFT JOIN attendee_profile p ON p.account_id = a.id
             WHERE a.id IN (:owners)
+            """;
+    /** One page of an event's seated attendees (registered or checked in) with their profiles, in arrival order. */
+    private static final String ATTENDEES_OF_EVENT = "SELECT r.id AS registration_id, r.status, r.created_at, " + PROFILE_COLUMNS + """
+            , %s AS shares_event
+            FROM registration r JOIN account a ON a.id = r.account_id LEFT JOIN attendee_profile p ON p.account_id = a.id
+            WHERE r.event_id = :event AND r.status IN ('REGISTERED', 'CHECKED_IN')
+              AND (CAST(:afterAt AS timestamptz) IS NULL OR (r.created_at, r.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid)))
+            ORDER BY r.created_at, r.id
+            LIMIT :limit
             """;
     /** Whether the owner and the viewer both hold a seat (REGISTERED or CHECKED_IN) at one event. */
     private static final String SHARES_AN_EVENT_WITH_VIEWER = """
@@ -51,12 +63,29 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
         return rows.stream().map(ProfileRepository::ownerRow).toList();
     }
 
-    /** Accounts with their profiles, when the caller already knows whether they share an event with the viewer. */
-    List<OwnerRow> owners(Collection<UUID> ownerIds, boolean sharesEventWithViewer) {
-        List<Tuple> rows = getEntityManager().createNativeQuery(OWNERS.formatted(sharesEventWithViewer), Tuple.class)
-                .setParameter("owners", ownerIds)
+    record SeatRow(UUID registrationId, boolean checkedIn, Instant createdAt, OwnerRow owner) {
+    }
+
+    /** An event's attendees with their profiles, a page in one statement; the viewer's relation to them is known. */
+    List<SeatRow> attendeesOfEvent(UUID eventId, boolean sharesEventWithViewer, Instant afterAt, UUID afterId, int limit) {
+        List<Tuple> rows = getEntityManager().createNativeQuery(ATTENDEES_OF_EVENT.formatted(sharesEventWithViewer), Tuple.class)
+                .setParameter("event", eventId)
+                .setParameter("afterAt", afterAt == null ? null : afterAt.atOffset(ZoneOffset.UTC))
+                .setParameter("afterId", afterId)
+                .setParameter("limit", limit)
                 .getResultList();
-        return rows.stream().map(ProfileRepository::ownerRow).toList();
+        return rows.stream().map(row -> new SeatRow(row.get("registration_id", UUID.class),
+                "CHECKED_IN".equals(row.get("status", String.class)), createdAt(row.get("created_at")), ownerRow(row))).toList();
+    }
+
+    private static Instant createdAt(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static OwnerRow ownerRow(Tuple row) {

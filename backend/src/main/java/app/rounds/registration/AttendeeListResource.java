@@ -1,7 +1,6 @@
 package app.rounds.registration;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -36,8 +35,8 @@ import app.rounds.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 
 /**
- * Who attends an event, each profile filtered by its owner's visibility rules. Three statements per page whatever
- * its size: access, the page of registrations, the profiles.
+ * Who attends an event, each profile filtered by its owner's visibility rules. Two statements per page whatever
+ * its size: access, then the page of attendees with their profiles.
  */
 @Path("/events/{eventId}/attendees")
 @Tag(name = "Registration")
@@ -95,18 +94,17 @@ public class AttendeeListResource {
             }
             case ATTENDING -> { }
         }
-        List<RegistrationQueries.Seat> found = queries.attendeesOf(eventId, Cursor.decode(cursor), limit + 1);
-        List<RegistrationQueries.Seat> page = found.subList(0, Math.min(limit, found.size()));
-        Map<UUID, AttendeeProfileResponse> visible = profiles.visibleAtEvent(viewer, organizer,
+        Cursor after = Cursor.decode(cursor);
+        List<ProfileDirectory.EventAttendeeView> found = profiles.attendeesOfEvent(eventId, viewer, organizer,
                 access == RegistrationQueries.AttendeeListAccess.ATTENDING,
-                page.stream().map(RegistrationQueries.Seat::accountId).toList());
+                after == null ? null : after.at(), after == null ? null : after.id(), limit + 1);
+        List<ProfileDirectory.EventAttendeeView> page = found.subList(0, Math.min(limit, found.size()));
         List<EventAttendee> items = page.stream()
-                .filter(seat -> visible.containsKey(seat.accountId()))
-                .map(seat -> new EventAttendee(seat.registrationId(), seat.status() == RegistrationStatus.CHECKED_IN,
-                        visible.get(seat.accountId())))
+                .filter(attendee -> attendee.profile() != null)
+                .map(attendee -> new EventAttendee(attendee.registrationId(), attendee.checkedIn(), attendee.profile()))
                 .toList();
         String next = found.size() > limit
-                ? new Cursor(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).registrationId()).encode() : null;
+                ? new Cursor(page.get(page.size() - 1).registeredAt(), page.get(page.size() - 1).registrationId()).encode() : null;
         return PageLinks.ok(new Page(items, next), next, uri);
     }
 }

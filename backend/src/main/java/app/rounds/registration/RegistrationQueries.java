@@ -100,25 +100,6 @@ public class RegistrationQueries {
         return row(columns);
     }
 
-    /** One attendee's place at an event, as the attendee list needs it. */
-    public record Seat(UUID registrationId, UUID accountId, RegistrationStatus status, Instant createdAt) {
-    }
-
-    /** Accounts attending the event (registered or checked in), a page in order of arrival. */
-    public List<Seat> attendeesOf(UUID eventId, Cursor after, int limit) {
-        String jpql = "select new app.rounds.registration.RegistrationQueries$Seat(r.id, r.accountId, r.status, r.createdAt)"
-                + " from Registration r where r.eventId = :eventId and r.status in :attending"
-                + (after == null ? "" : " and (r.createdAt > :afterAt or (r.createdAt = :afterAt and r.id > :afterId))")
-                + " order by r.createdAt, r.id";
-        var query = entityManager.createQuery(jpql, Seat.class)
-                .setParameter("eventId", eventId)
-                .setParameter("attending", List.of(RegistrationStatus.REGISTERED, RegistrationStatus.CHECKED_IN));
-        if (after != null) {
-            query.setParameter("afterAt", after.at()).setParameter("afterId", after.id());
-        }
-        return query.setMaxResults(limit).getResultList();
-    }
-
     /** Whether the caller may see an event's attendees, and whether the event exists, in one statement. */
     AttendeeListAccess attendeeListAccess(UUID eventId, UUID callerId) {
         List<Object[]> rows = entityManager.createQuery("select e.status, (select count(r) from Registration r where r.eventId = e.id"
