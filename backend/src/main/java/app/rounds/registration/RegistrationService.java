@@ -44,6 +44,11 @@ public class RegistrationService {
     /** Registers, or returns the registration that already holds a place: registering twice changes nothing. */
     @Transactional
     public Registered register(UUID eventId, UUID attendeeId, Caller caller) {
+        var alreadyPlaced = registrations.findByEventAndAccount(eventId, attendeeId).filter(found -> found.status().isActive());
+        if (alreadyPlaced.isPresent()) {
+            // A repeat changes nothing, so it need not queue behind the event's lock.
+            return new Registered(alreadyPlaced.get(), false);
+        }
         Event event = lockVisibleEvent(eventId, caller);
         Instant now = clock.instant();
         if (caller.isOrganizer() && !caller.id().equals(attendeeId)) {
