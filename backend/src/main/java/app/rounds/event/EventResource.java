@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import app.rounds.common.web.QueryValues;
 import io.quarkus.security.Authenticated;
@@ -80,10 +81,10 @@ public class EventResource {
                         QueryValues.dateTime("from", from), QueryValues.dateTime("to", to), specialty, q,
                         QueryValues.oneOf("status", status, EventStatus.class)),
                 caller.isOrganizer(), Cursor.decode(cursor), limit + 1);
-        List<Event> page = found.subList(0, Math.min(limit, found.size()));
-        String next = found.size() > limit ? new Cursor(page.get(page.size() - 1).startsAt(), page.get(page.size() - 1).id()).encode() : null;
+        Slice<Event> page = Slice.of(found, limit, last -> new Cursor(last.startsAt(), last.id()));
         var now = events.now();
-        return PageLinks.ok(new EventPage(page.stream().map(event -> EventResponse.of(event, now)).toList(), next), next, uri);
+        return PageLinks.ok(new EventPage(page.items().stream().map(event -> EventResponse.of(event, now)).toList(),
+                page.nextCursor()), page.nextCursor(), uri);
     }
 
     @POST

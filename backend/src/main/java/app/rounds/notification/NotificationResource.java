@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 
@@ -57,9 +58,9 @@ public class NotificationResource {
                          @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
                          @Context UriInfo uri) {
         List<Notification> found = notifications.inbox(caller.id(), Cursor.decode(cursor), limit + 1);
-        List<Notification> page = found.subList(0, Math.min(limit, found.size()));
-        String next = found.size() > limit ? new Cursor(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id()).encode() : null;
-        return PageLinks.ok(new NotificationResponse.Page(page.stream().map(NotificationResponse::of).toList(), next), next, uri);
+        Slice<Notification> page = Slice.of(found, limit, last -> new Cursor(last.createdAt(), last.id()));
+        return PageLinks.ok(new NotificationResponse.Page(page.items().stream().map(NotificationResponse::of).toList(),
+                page.nextCursor()), page.nextCursor(), uri);
     }
 
     @POST

@@ -31,6 +31,7 @@ import app.rounds.common.error.NotFound;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 
@@ -98,13 +99,12 @@ public class AttendeeListResource {
         List<ProfileDirectory.EventAttendeeView> found = profiles.attendeesOfEvent(eventId, viewer, organizer,
                 access == RegistrationQueries.AttendeeListAccess.ATTENDING,
                 after == null ? null : after.at(), after == null ? null : after.id(), limit + 1);
-        List<ProfileDirectory.EventAttendeeView> page = found.subList(0, Math.min(limit, found.size()));
-        List<EventAttendee> items = page.stream()
+        Slice<ProfileDirectory.EventAttendeeView> page = Slice.of(found, limit,
+                last -> new Cursor(last.registeredAt(), last.registrationId()));
+        List<EventAttendee> items = page.items().stream()
                 .filter(attendee -> attendee.profile() != null)
                 .map(attendee -> new EventAttendee(attendee.registrationId(), attendee.checkedIn(), attendee.profile()))
                 .toList();
-        String next = found.size() > limit
-                ? new Cursor(page.get(page.size() - 1).registeredAt(), page.get(page.size() - 1).registrationId()).encode() : null;
-        return PageLinks.ok(new Page(items, next), next, uri);
+        return PageLinks.ok(new Page(items, page.nextCursor()), page.nextCursor(), uri);
     }
 }

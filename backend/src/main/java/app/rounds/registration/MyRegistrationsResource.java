@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import app.rounds.event.EventResponse;
 import app.rounds.registration.RegistrationRequests.Ticket;
@@ -59,15 +60,11 @@ public class MyRegistrationsResource {
                          @Context UriInfo uri) {
         var now = clock.instant();
         List<RegistrationQueries.TicketRow> found = queries.ticketsOf(currentUser.id(), past, now, Cursor.decode(cursor), limit + 1);
-        List<RegistrationQueries.TicketRow> page = found.subList(0, Math.min(limit, found.size()));
-        String next = null;
-        if (found.size() > limit) {
-            var last = page.get(page.size() - 1);
-            next = new Cursor(last.event().startsAt(), last.registration().id()).encode();
-        }
-        List<Ticket> items = page.stream().map(row -> new Ticket(
+        Slice<RegistrationQueries.TicketRow> page = Slice.of(found, limit,
+                last -> new Cursor(last.event().startsAt(), last.registration().id()));
+        List<Ticket> items = page.items().stream().map(row -> new Ticket(
                 RegistrationResponse.of(row.registration(), row.attendeeName(), row.waitlistRank(), true),
                 EventResponse.of(row.event(), now))).toList();
-        return PageLinks.ok(new TicketPage(items, next), next, uri);
+        return PageLinks.ok(new TicketPage(items, page.nextCursor()), page.nextCursor(), uri);
     }
 }

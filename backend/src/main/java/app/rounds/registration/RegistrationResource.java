@@ -37,6 +37,7 @@ import app.rounds.common.error.InvalidInput;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import app.rounds.common.web.QueryValues;
 import app.rounds.registration.RegistrationRequests.Page;
@@ -104,12 +105,11 @@ public class RegistrationResource {
         currentUser.requireOrganizer();
         RegistrationStatus listed = QueryValues.oneOf("status", status, RegistrationStatus.class);
         List<RegistrationQueries.Row> found = queries.ofEvent(eventId, listed, q, Cursor.decode(cursor), limit + 1);
-        List<RegistrationQueries.Row> page = found.subList(0, Math.min(limit, found.size()));
-        String next = found.size() > limit
-                ? RegistrationQueries.cursorAfter(page.get(page.size() - 1).registration(), listed).encode() : null;
-        List<RegistrationResponse> items = page.stream()
+        Slice<RegistrationQueries.Row> page = Slice.of(found, limit,
+                last -> RegistrationQueries.cursorAfter(last.registration(), listed));
+        List<RegistrationResponse> items = page.items().stream()
                 .map(row -> RegistrationResponse.of(row.registration(), row.attendeeName(), row.waitlistRank(), false)).toList();
-        return PageLinks.ok(new Page(items, next), next, uri);
+        return PageLinks.ok(new Page(items, page.nextCursor()), page.nextCursor(), uri);
     }
 
     @GET

@@ -1,0 +1,14 @@
+package app.rounds.common.paging;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page cut from a query that fetched one row more than asked, so it knows whether a next page exists. */
+public record Slice<T>(List<T> items, String nextCursor) {
+
+    public static <T> Slice<T> of(List<T> fetchedOneMore, int limit, Function<T, Cursor> cursorOf) {
+        List<T> page = fetchedOneMore.subList(0, Math.min(limit, fetchedOneMore.size()));
+        String next = fetchedOneMore.size() > limit ? cursorOf.apply(page.get(page.size() - 1)).encode() : null;
+        return new Slice<>(page, next);
+    }
+}
