@@ -1,6 +1,10 @@
 package app.rounds.attendee;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,44 +13,49 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Tuple;
 
+import app.rounds.common.persistence.SqlReads;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile, UUID> {
 
-    /**
-     * Accounts with their profiles and whether each shares an event with the viewer (both REGISTERED or CHECKED_IN
-     * at one event), in one statement whatever the number of owners. Unknown ids are left out.
-     */
+    /** The columns {@link #ownerRow} reads, by position, at the start of every statement here. */
     private static final String PROFILE_COLUMNS = """
-            a.id AS account_id, a.display_name, p.account_id AS profile_id, p.full_name, p.credentials,
+            a.id, a.display_name, p.account_id, p.full_name, p.credentials,
                    p.specialty_code, p.subspecialty_code, p.practice_name, p.city, p.npi, p.bio,
                    p.wants_referred, p.does_not_take, p.refers_out,
                    p.email, p.email_visibility, p.cell_number, p.cell_number_visibility,
                    p.linkedin_url, p.linkedin_url_visibility, p.website_url, p.website_url_visibility""";
-    private static final String OWNERS = "SELECT " + PROFILE_COLUMNS + """
-            , %s AS shares_event
-            FROM account a LEFT JOIN attendee_profile p ON p.account_id = a.id
-            WHERE a.id IN (:owners)
-            """;
-    /** One page of an event's seated attendees (registered or checked in) with their profiles, in arrival order. */
-    private static final String ATTENDEES_OF_EVENT = "SELECT r.id AS registration_id, r.status, r.created_at, " + PROFILE_COLUMNS + """
-            , %s AS shares_event
-            FROM registration r JOIN account a ON a.id = r.account_id LEFT JOIN attendee_profile p ON p.account_id = a.id
-            WHERE r.event_id = :event AND r.status IN ('REGISTERED', 'CHECKED_IN')
-              AND (CAST(:afterAt AS timestamptz) IS NULL OR (r.created_at, r.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid)))
-            ORDER BY r.created_at, r.id
-            LIMIT :limit
-            """;
+    private static final int SHARES_EVENT_COLUMN = 23;
     /** Whether the owner and the viewer both hold a seat (REGISTERED or CHECKED_IN) at one event. */
     private static final String SHARES_AN_EVENT_WITH_VIEWER = """
             EXISTS (SELECT 1 FROM registration theirs
                     JOIN registration mine ON mine.event_id = theirs.event_id
-                    WHERE theirs.account_id = a.id AND mine.account_id = :viewer
+                    WHERE theirs.account_id = a.id AND mine.account_id = ?
                       AND theirs.status IN ('REGISTERED', 'CHECKED_IN')
                       AND mine.status IN ('REGISTERED', 'CHECKED_IN'))""";
+    private static final String OWNERS = "SELECT " + PROFILE_COLUMNS + ", " + SHARES_AN_EVENT_WITH_VIEWER + """
+
+            FROM account a LEFT JOIN attendee_profile p ON p.account_id = a.id
+            WHERE a.id = ANY (?)
+            """;
+    /** A page of an event's seated attendees (registered or checked in) with their profiles, in arrival order. */
+    private static final String ATTENDEES_OF_EVENT = "SELECT " + PROFILE_COLUMNS + """
+            , ? AS shares_event, r.id, r.status, r.created_at
+            FROM registration r JOIN account a ON a.id = r.account_id LEFT JOIN attendee_profile p ON p.account_id = a.id
+            WHERE r.event_id = ? AND r.status IN ('REGISTERED', 'CHECKED_IN') %s
+            ORDER BY r.created_at, r.id
+            LIMIT ?
+            """;
+    private static final String FIRST_PAGE = "";
+    private static final String AFTER_CURSOR = "AND (r.created_at, r.id) > (?, ?)";
+
+    private final SqlReads sql;
+
+    ProfileRepository(SqlReads sql) {
+        this.sql = sql;
+    }
 
     record OwnerRow(UUID accountId, String displayName, Optional<ProfileDetails> profile, boolean sharesEventWithViewer) {
     }
@@ -56,11 +65,10 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
      * number of owners. Unknown ids are left out.
      */
     List<OwnerRow> ownersAsSeenBy(UUID viewerId, Collection<UUID> ownerIds) {
-        List<Tuple> rows = getEntityManager().createNativeQuery(OWNERS.formatted(SHARES_AN_EVENT_WITH_VIEWER), Tuple.class)
-                .setParameter("viewer", viewerId)
-                .setParameter("owners", ownerIds)
-                .getResultList();
-        return rows.stream().map(ProfileRepository::ownerRow).toList();
+        return sql.list(OWNERS, statement -> {
+            statement.setObject(1, viewerId);
+            statement.setArray(2, statement.getConnection().createArrayOf("uuid", ownerIds.toArray()));
+        }, ProfileRepository::ownerRow);
     }
 
     record SeatRow(UUID registrationId, boolean checkedIn, Instant createdAt, OwnerRow owner) {
@@ -68,53 +76,47 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
 
     /** An event's attendees with their profiles, a page in one statement; the viewer's relation to them is known. */
     List<SeatRow> attendeesOfEvent(UUID eventId, boolean sharesEventWithViewer, Instant afterAt, UUID afterId, int limit) {
-        List<Tuple> rows = getEntityManager().createNativeQuery(ATTENDEES_OF_EVENT.formatted(sharesEventWithViewer), Tuple.class)
-                .setParameter("event", eventId)
-                .setParameter("afterAt", afterAt == null ? null : afterAt.atOffset(ZoneOffset.UTC))
-                .setParameter("afterId", afterId)
-                .setParameter("limit", limit)
-                .getResultList();
-        return rows.stream().map(row -> new SeatRow(row.get("registration_id", UUID.class),
-                "CHECKED_IN".equals(row.get("status", String.class)), createdAt(row.get("created_at")), ownerRow(row))).toList();
+        boolean firstPage = afterAt == null;
+        return sql.list(ATTENDEES_OF_EVENT.formatted(firstPage ? FIRST_PAGE : AFTER_CURSOR), statement -> {
+            int parameter = 1;
+            statement.setBoolean(parameter++, sharesEventWithViewer);
+            statement.setObject(parameter++, eventId);
+            if (!firstPage) {
+                statement.setObject(parameter++, afterAt.atOffset(ZoneOffset.UTC));
+                statement.setObject(parameter++, afterId);
+            }
+            statement.setInt(parameter, limit);
+        }, row -> new SeatRow(row.getObject(SHARES_EVENT_COLUMN + 1, UUID.class),
+                "CHECKED_IN".equals(row.getString(SHARES_EVENT_COLUMN + 2)),
+                row.getObject(SHARES_EVENT_COLUMN + 3, OffsetDateTime.class).toInstant(), ownerRow(row)));
     }
 
-    private static Instant createdAt(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
-
-    private static OwnerRow ownerRow(Tuple row) {
-        Optional<ProfileDetails> profile = row.get("profile_id") == null ? Optional.empty() : Optional.of(new ProfileDetails(
-                row.get("full_name", String.class),
-                strings(row.get("credentials")).stream().map(Credential::valueOf).toList(),
-                row.get("specialty_code", String.class),
-                row.get("subspecialty_code", String.class),
-                row.get("practice_name", String.class),
-                row.get("city", String.class),
-                row.get("npi", String.class),
-                row.get("bio", String.class),
-                strings(row.get("wants_referred")),
-                strings(row.get("does_not_take")),
-                strings(row.get("refers_out")),
-                row.get("email", String.class),
-                row.get("cell_number", String.class),
-                row.get("linkedin_url", String.class),
-                row.get("website_url", String.class),
+    private static OwnerRow ownerRow(ResultSet row) throws SQLException {
+        Optional<ProfileDetails> profile = row.getObject(3) == null ? Optional.empty() : Optional.of(new ProfileDetails(
+                row.getString(4),
+                strings(row.getArray(5)).stream().map(Credential::valueOf).toList(),
+                row.getString(6),
+                row.getString(7),
+                row.getString(8),
+                row.getString(9),
+                row.getString(10),
+                row.getString(11),
+                strings(row.getArray(12)),
+                strings(row.getArray(13)),
+                strings(row.getArray(14)),
+                row.getString(15),
+                row.getString(17),
+                row.getString(19),
+                row.getString(21),
                 new ContactVisibilities(
-                        Visibility.valueOf(row.get("email_visibility", String.class)),
-                        Visibility.valueOf(row.get("cell_number_visibility", String.class)),
-                        Visibility.valueOf(row.get("linkedin_url_visibility", String.class)),
-                        Visibility.valueOf(row.get("website_url_visibility", String.class)))));
-        return new OwnerRow(row.get("account_id", UUID.class), row.get("display_name", String.class), profile,
-                Boolean.TRUE.equals(row.get("shares_event")));
+                        Visibility.valueOf(row.getString(16)),
+                        Visibility.valueOf(row.getString(18)),
+                        Visibility.valueOf(row.getString(20)),
+                        Visibility.valueOf(row.getString(22)))));
+        return new OwnerRow(row.getObject(1, UUID.class), row.getString(2), profile, row.getBoolean(SHARES_EVENT_COLUMN));
     }
 
-    private static List<String> strings(Object array) {
-        return Arrays.asList((String[]) array);
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
     }
 }

@@ -63,7 +63,7 @@ class ProfileDirectoryStatementBudgetTest {
         assertThat(five.get()).hasSize(5);
         assertThat(forty.get()).hasSize(40);
         assertThat(forty.get().keySet()).containsExactlyElementsOf(owners);
-        assertThat(forFive).isLessThanOrEqualTo(2);
+        assertThat(forFive).as("the profile read itself is counted").isBetween(1L, 2L);
         assertThat(forForty).isEqualTo(forFive);
     }
 
