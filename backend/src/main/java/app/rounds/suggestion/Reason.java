@@ -16,5 +16,6 @@ public record Reason(
         @Schema(required = true, example = "You refer out cataract surgery; they want it referred") String text,
         @Schema(example = "cataract surgery", description = "The matched tag, for the two tag kinds") String tag) {
 
+    @Schema(name = "SuggestionReasonKind")
     public enum Kind { REFERS_TO_THEM, REFERS_TO_YOU, SPECIALTY_REFERS_TO_THEM, SPECIALTY_REFERS_TO_YOU, SAME_CITY }
 }
