@@ -5,8 +5,10 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
@@ -25,7 +27,8 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                    p.specialty_code, p.subspecialty_code, p.practice_name, p.city, p.npi, p.bio,
                    p.wants_referred, p.does_not_take, p.refers_out,
                    p.email, p.email_visibility, p.cell_number, p.cell_number_visibility,
-                   p.linkedin_url, p.linkedin_url_visibility, p.website_url, p.website_url_visibility""";
+                   p.linkedin_url, p.linkedin_url_visibility, p.website_url, p.website_url_visibility,
+                   p.cell_sharing_default""";
     private static final String OWNERS = "SELECT " + PROFILE_COLUMNS + """
             , %s AS shares_event
             FROM account a LEFT JOIN attendee_profile p ON p.account_id = a.id
@@ -78,6 +81,15 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                 "CHECKED_IN".equals(row.get("status", String.class)), createdAt(row.get("created_at")), ownerRow(row))).toList();
     }
 
+    /** Each owner's cell sharing default; owners without a profile are left out (they have no number to share). */
+    public Map<UUID, CellSharingDefault> cellSharingDefaults(Collection<UUID> ownerIds) {
+        return getEntityManager().createQuery("select p.accountId, p.cellSharingDefault from AttendeeProfile p"
+                        + " where p.accountId in :owners", Object[].class)
+                .setParameter("owners", ownerIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (CellSharingDefault) row[1]));
+    }
+
     private static Instant createdAt(Object value) {
         if (value instanceof Instant instant) {
             return instant;
@@ -109,7 +121,8 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                         Visibility.valueOf(row.get("email_visibility", String.class)),
                         Visibility.valueOf(row.get("cell_number_visibility", String.class)),
                         Visibility.valueOf(row.get("linkedin_url_visibility", String.class)),
-                        Visibility.valueOf(row.get("website_url_visibility", String.class)))));
+                        Visibility.valueOf(row.get("website_url_visibility", String.class))),
+                CellSharingDefault.valueOf(row.get("cell_sharing_default", String.class))));
         return new OwnerRow(row.get("account_id", UUID.class), row.get("display_name", String.class), profile,
                 Boolean.TRUE.equals(row.get("shares_event")));
     }
