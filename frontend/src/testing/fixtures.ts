@@ -94,6 +94,7 @@ export function aProfile(overrides: Partial<MyProfile> = {}): MyProfile {
     doesNotTake: [],
     refersOut: [],
     email: 'maya.chen@example.org',
+    cellSharingDefault: 'ASK',
     visibility: {
       email: 'CONNECTIONS',
       cellNumber: 'CONNECTIONS',

@@ -31,6 +31,8 @@ export interface ProfileFormValues {
   linkedinUrl: string;
   websiteUrl: string;
   visibility: Record<ContactField, Visibility>;
+  /** Not edited in this form yet; carried so that saving the profile keeps it. */
+  cellSharingDefault: MyProfile['cellSharingDefault'];
 }
 
 export type ProfileField = keyof ProfileFormValues;
@@ -90,6 +92,7 @@ export function profileFormFrom(profile: MyProfile): ProfileFormValues {
     linkedinUrl: profile.linkedinUrl ?? '',
     websiteUrl: profile.websiteUrl ?? '',
     visibility: { ...profile.visibility },
+    cellSharingDefault: profile.cellSharingDefault,
   };
 }
 
@@ -142,6 +145,7 @@ export function toProfileRequest(values: ProfileFormValues): ProfileRequest {
     doesNotTake: values.doesNotTake,
     refersOut: values.refersOut,
     visibility: values.visibility,
+    cellSharingDefault: values.cellSharingDefault,
   };
   const optionals = ['subspecialtyCode', 'practiceName', 'city', 'npi', 'bio', ...CONTACT_FIELDS] as const;
   for (const field of optionals) {
