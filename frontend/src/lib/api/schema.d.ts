@@ -95,6 +95,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's connections, newest first, with search
+         * @description Each with the other person's profile as the caller may see it. Three statements per page.
+         */
+        get: operations["listConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/connections/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Connect at once with the attendee whose QR code the caller scanned
+         * @description Both must hold a seat at the code's event. Scanning someone already connected returns that connection.
+         */
+        post: operations["scanConnectCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/connections/{connectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's connections: the other person, where they met, consents */
+        get: operations["getConnection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/connections/{connectionId}/cell-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Grant or refuse this connection the caller's cell number
+         * @description Takes effect on every later response: refusing removes the number from what this connection sees.
+         */
+        put: operations["setCellConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/connections/{connectionId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's private notes on one of their connections, newest first
+         * @description Only the author's own notes: the other physician's notes on the same connection are never shown.
+         */
+        get: operations["listConnectionNotes"];
+        put?: never;
+        /** Write a private note on one of the caller's connections */
+        post: operations["writeConnectionNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/connections/{connectionId}/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of the caller's notes */
+        delete: operations["deleteConnectionNote"];
+        options?: never;
+        head?: never;
+        /** Replace the text of one of the caller's notes */
+        patch: operations["rewriteConnectionNote"];
+        trace?: never;
+    };
+    "/api/v1/connections/{connectionId}/vcard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The other person as a vCard 4.0 contact card
+         * @description Holds exactly the contact fields the caller may see.
+         */
+        get: operations["getConnectionVCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -205,6 +341,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{eventId}/connect-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A fresh personal code to show as a QR code at this event
+         * @description Valid for a few minutes (rounds.connections.code-lifetime). Showing it is consent to connect with whoever at the same event scans it.
+         */
+        post: operations["issueConnectCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/introduction-allowance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many more introduction requests the caller may open at this event */
+        get: operations["getIntroductionAllowance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{eventId}/publish": {
         parameters: {
             query?: never;
@@ -263,6 +436,121 @@ export interface paths {
         head?: never;
         /** Move an attendee off the waitlist, or cancel (organizers) */
         patch: operations["updateRegistration"];
+        trace?: never;
+    };
+    "/api/v1/introductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Introductions the caller is part of or proposed, newest first
+         * @description An organizer naming an eventId sees all of that event's introductions.
+         */
+        get: operations["listIntroductions"];
+        put?: never;
+        /**
+         * Ask to meet an attendee of the same event, or broker two attendees
+         * @description A request counts against the event's cap on the requester's open requests (see GET /events/{eventId}/introduction-allowance). The other side is notified.
+         */
+        post: operations["createIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/introductions/{introductionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One introduction the caller is part of, proposed, or (organizers) any */
+        get: operations["getIntroduction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/introductions/{introductionId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept, as a party still to answer
+         * @description When every party has accepted, the two are connected.
+         */
+        post: operations["acceptIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/introductions/{introductionId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline, as a party still to answer, optionally with a message */
+        post: operations["declineIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/introductions/{introductionId}/met": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say that the two people of an accepted introduction met
+         * @description Each party says it for themselves; saying it again changes nothing.
+         */
+        post: operations["markIntroductionMet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/introductions/{introductionId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a pending introduction the caller asked for or proposed */
+        post: operations["withdrawIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/me": {
@@ -405,7 +693,7 @@ export interface components {
             /** @description Present only when the owner shows it to the caller */
             email?: string;
             /**
-             * @description E.164; present only when the owner shows it to the caller
+             * @description E.164; present only when the owner shows it to the caller and, for a number kept for connections, consents to show it to this connection
              * @example +14105550123
              */
             cellNumber?: string;
@@ -414,6 +702,17 @@ export interface components {
             /** @description Present only when the owner shows it to the caller */
             websiteUrl?: string;
         };
+        /** @enum {string} */
+        CellConsent: "UNDECIDED" | "GRANTED" | "REFUSED";
+        CellConsentRequest: {
+            /**
+             * @description Whether this connection may see the caller's cell number (when kept for connections)
+             * @enum {string}
+             */
+            consent: "GRANTED" | "REFUSED";
+        };
+        /** @enum {string} */
+        CellSharingDefault: "ASK" | "ALWAYS" | "NEVER";
         /** @description Exactly one of ticketToken (scanned QR code) or registrationId (name search) */
         CheckInRequest: {
             ticketToken?: string;
@@ -423,6 +722,34 @@ export interface components {
             registration: components["schemas"]["Registration"];
             /** @description True when this attendee had already been checked in */
             alreadyCheckedIn: boolean;
+        };
+        /** @description Shown as a QR code; whoever attends the same event and scans it is connected */
+        ConnectCode: {
+            code: string;
+            eventId: components["schemas"]["UUID"];
+            expiresAt: components["schemas"]["OffsetDateTime"];
+        };
+        Connection: {
+            id: components["schemas"]["UUID"];
+            /** @description The other physician's profile, with the contact fields they show the caller */
+            person: components["schemas"]["AttendeeProfile"];
+            origin: components["schemas"]["ConnectionOrigin"];
+            /** @description The event where the two met */
+            eventId: components["schemas"]["UUID"];
+            eventTitle: string;
+            /** @description The accepted introduction that made the connection, if one did */
+            introductionId?: components["schemas"]["UUID"];
+            connectedAt: components["schemas"]["OffsetDateTime"];
+            /** @description Whether the caller shows this connection their cell number */
+            myCellConsent: components["schemas"]["CellConsent"];
+            /** @description Whether this connection shows the caller their cell number */
+            theirCellConsent: components["schemas"]["CellConsent"];
+        };
+        /** @enum {string} */
+        ConnectionOrigin: "INTRODUCTION" | "SCAN";
+        ConnectionPage: {
+            items: components["schemas"]["Connection"][];
+            nextCursor?: string;
         };
         ContactVisibilities: {
             email: components["schemas"]["Visibility"];
@@ -461,6 +788,8 @@ export interface components {
         };
         /** @enum {string} */
         Credential: "MD" | "DO" | "MBBS" | "DDS" | "DMD" | "OD" | "DPM" | "PA" | "NP" | "DNP" | "PHD" | "MPH" | "MBA";
+        /** @enum {string} */
+        Direction: "SENT" | "RECEIVED";
         Event: {
             id: components["schemas"]["UUID"];
             title: string;
@@ -512,6 +841,81 @@ export interface components {
             /** @example must be a well-formed email address */
             message: string;
         };
+        Introduction: {
+            id: components["schemas"]["UUID"];
+            eventId: components["schemas"]["UUID"];
+            eventTitle: string;
+            kind: components["schemas"]["IntroductionKind"];
+            /** @description As of now: a pending introduction past expiresAt is EXPIRED */
+            status: components["schemas"]["IntroductionStatus"];
+            /** @description The requester (party A of a request) or the broker */
+            proposedBy: components["schemas"]["IntroductionPerson"];
+            /** @description For a request, the requester */
+            partyA: components["schemas"]["IntroductionPerson"];
+            /** @description For a request, the recipient */
+            partyB: components["schemas"]["IntroductionPerson"];
+            reason: string;
+            partyAAnswer?: components["schemas"]["IntroductionAnswer"];
+            partyBAnswer?: components["schemas"]["IntroductionAnswer"];
+            /** @description What the last party to answer wrote */
+            answerMessage?: string;
+            /** @description When it expires if still unanswered */
+            expiresAt: components["schemas"]["OffsetDateTime"];
+            answeredAt?: components["schemas"]["OffsetDateTime"];
+            metByPartyAAt?: components["schemas"]["OffsetDateTime"];
+            metByPartyBAt?: components["schemas"]["OffsetDateTime"];
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** @description The two people's connection, once accepted */
+            connectionId?: components["schemas"]["UUID"];
+        };
+        /** @description How many more introduction requests the caller may open at an event: unanswered requests are capped per attendee so that each one is deliberate */
+        IntroductionAllowance: {
+            eventId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description The event's cap on a requester's open requests
+             */
+            openRequestLimit: number;
+            /**
+             * Format: int32
+             * @description The caller's requests still waiting for an answer
+             */
+            openRequests: number;
+            /** Format: int32 */
+            remaining: number;
+            /** @description When requests at this event close and open ones expire */
+            closesAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        IntroductionAnswer: "ACCEPTED" | "DECLINED";
+        /** @description An optional message to the others involved */
+        IntroductionAnswerRequest: {
+            message?: string;
+        };
+        /** @enum {string} */
+        IntroductionKind: "REQUEST" | "BROKERED";
+        IntroductionPage: {
+            items: components["schemas"]["Introduction"][];
+            nextCursor?: string;
+        };
+        IntroductionPerson: {
+            id: components["schemas"]["UUID"];
+            name: string;
+        };
+        /** @description Either recipientId (ask to meet them yourself) or partyAId and partyBId (broker: propose that the two meet; organizers, or an attendee connected to both) */
+        IntroductionRequest: {
+            eventId: components["schemas"]["UUID"];
+            recipientId?: components["schemas"]["UUID"];
+            partyAId?: components["schemas"]["UUID"];
+            partyBId?: components["schemas"]["UUID"];
+            /** @example You refer out cataract cases; I take them */
+            reason: string;
+        };
+        /**
+         * @description PENDING until every party answered (or one declined); EXPIRED when still unanswered a set time after the event ended
+         * @enum {string}
+         */
+        IntroductionStatus: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN" | "EXPIRED";
         LoginRequest: {
             email: string;
             password: string;
@@ -542,8 +946,25 @@ export interface components {
             linkedinUrl?: string;
             websiteUrl?: string;
             visibility: components["schemas"]["ContactVisibilities"];
+            cellSharingDefault: components["schemas"]["CellSharingDefault"];
             /** @description When the profile was last saved */
             updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A private note; only its author ever sees it */
+        Note: {
+            id: components["schemas"]["UUID"];
+            connectionId: components["schemas"]["UUID"];
+            body: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        NotePage: {
+            items: components["schemas"]["Note"][];
+            nextCursor?: string;
+        };
+        NoteRequest: {
+            /** @description About the colleague, never about a patient */
+            body: string;
         };
         Notification: {
             id: components["schemas"]["UUID"];
@@ -554,7 +975,7 @@ export interface components {
             readAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
-        NotificationKind: "EVENT_CANCELLED" | "PROMOTED_FROM_WAITLIST" | "REGISTERED_BY_ORGANIZER" | "REGISTRATION_REMOVED";
+        NotificationKind: "EVENT_CANCELLED" | "PROMOTED_FROM_WAITLIST" | "REGISTERED_BY_ORGANIZER" | "REGISTRATION_REMOVED" | "INTRODUCTION_REQUESTED" | "INTRODUCTION_PROPOSED" | "INTRODUCTION_ACCEPTED" | "INTRODUCTION_DECLINED" | "INTRODUCTION_WITHDRAWN" | "INTRODUCTION_EXPIRED" | "INTRODUCTION_MET" | "CONNECTED";
         NotificationPage: {
             items: components["schemas"]["Notification"][];
             nextCursor?: string;
@@ -631,6 +1052,8 @@ export interface components {
             websiteUrl?: string;
             /** @description Who sees each contact field; the defaults when omitted */
             visibility?: components["schemas"]["ContactVisibilities"];
+            /** @description Whether new connections see the cell number at once (ALWAYS), never (NEVER) or after the physician is asked (ASK, the default when omitted); each connection can be changed later */
+            cellSharingDefault?: components["schemas"]["CellSharingDefault"];
         };
         /** @description Empty to register yourself; organizers name the attendee */
         RegisterRequest: {
@@ -660,6 +1083,10 @@ export interface components {
         RegistrationStatus: "REGISTERED" | "WAITLISTED" | "CANCELLED" | "CHECKED_IN" | "NO_SHOW";
         /** @enum {string} */
         Role: "ATTENDEE" | "ORGANIZER";
+        ScanRequest: {
+            /** @description The code read from the other attendee's QR code */
+            code: string;
+        };
         /** @description An access token for the Authorization header; the refresh token travels only in the HttpOnly cookie */
         SessionResponse: {
             accessToken: string;
@@ -935,6 +1362,256 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listConnections: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description Part of the other person's name, city or specialty */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    scanConnectCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScanRequest"];
+            };
+        };
+        responses: {
+            /** @description Already connected; the existing connection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
+                };
+            };
+            /** @description Connected */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connectionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setCellConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connectionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CellConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description The connection with the new consent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listConnectionNotes: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                connectionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    writeConnectionNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connectionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Written */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteConnectionNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connectionId: components["schemas"]["UUID"];
+                noteId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    rewriteConnectionNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connectionId: components["schemas"]["UUID"];
+                noteId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The note */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getConnectionVCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connectionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/vcard": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listEvents: {
         parameters: {
             query?: {
@@ -1165,6 +1842,56 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    issueConnectCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectCode"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getIntroductionAllowance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The allowance */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionAllowance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     publishEvent: {
         parameters: {
             query?: never;
@@ -1341,6 +2068,203 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listIntroductions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description SENT: proposed by the caller; RECEIVED: proposed to the caller */
+                direction?: components["schemas"]["Direction"];
+                eventId?: string;
+                limit?: number;
+                status?: components["schemas"]["IntroductionStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntroductionRequest"];
+            };
+        };
+        responses: {
+            /** @description Proposed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Introduction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The introduction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Introduction"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    acceptIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IntroductionAnswerRequest"];
+                "*/*": components["schemas"]["IntroductionAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description The introduction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Introduction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    declineIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IntroductionAnswerRequest"];
+                "*/*": components["schemas"]["IntroductionAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description The introduction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Introduction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    markIntroductionMet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The introduction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Introduction"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    withdrawIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The introduction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Introduction"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

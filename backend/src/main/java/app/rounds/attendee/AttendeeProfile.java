@@ -93,6 +93,10 @@ public class AttendeeProfile {
     @Column(name = "website_url_visibility", nullable = false, length = 20)
     private Visibility websiteUrlVisibility;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cell_sharing_default", nullable = false, length = 20)
+    private CellSharingDefault cellSharingDefault;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -133,6 +137,7 @@ public class AttendeeProfile {
         cellNumberVisibility = details.visibility().cellNumber();
         linkedinUrlVisibility = details.visibility().linkedinUrl();
         websiteUrlVisibility = details.visibility().websiteUrl();
+        cellSharingDefault = details.cellSharingDefault();
         updatedAt = now;
     }
 
@@ -148,6 +153,6 @@ public class AttendeeProfile {
         return new ProfileDetails(fullName, credentials.stream().map(Credential::valueOf).toList(), specialtyCode,
                 subspecialtyCode, practiceName, city, npi, bio, wantsReferred, doesNotTake, refersOut, email, cellNumber,
                 linkedinUrl, websiteUrl, new ContactVisibilities(emailVisibility, cellNumberVisibility,
-                linkedinUrlVisibility, websiteUrlVisibility));
+                linkedinUrlVisibility, websiteUrlVisibility), cellSharingDefault);
     }
 }

@@ -30,7 +30,8 @@ public record AttendeeProfileResponse(
         @Schema(required = true) List<String> doesNotTake,
         @Schema(required = true) List<String> refersOut,
         @Schema(description = "Present only when the owner shows it to the caller") String email,
-        @Schema(example = "+14105550123", description = "E.164; present only when the owner shows it to the caller")
+        @Schema(example = "+14105550123", description = "E.164; present only when the owner shows it to the caller and,"
+                + " for a number kept for connections, consents to show it to this connection")
         String cellNumber,
         @Schema(description = "Present only when the owner shows it to the caller") String linkedinUrl,
         @Schema(description = "Present only when the owner shows it to the caller") String websiteUrl) {
@@ -43,7 +44,7 @@ public record AttendeeProfileResponse(
                 profile.practiceName(), profile.city(), profile.npi(), profile.bio(),
                 profile.wantsReferred(), profile.doesNotTake(), profile.refersOut(),
                 shown(profile.email(), visibility.email(), viewer),
-                shown(profile.cellNumber(), visibility.cellNumber(), viewer),
+                ContactVisibility.maySeeCell(visibility.cellNumber(), viewer) ? profile.cellNumber() : null,
                 shown(profile.linkedinUrl(), visibility.linkedinUrl(), viewer),
                 shown(profile.websiteUrl(), visibility.websiteUrl(), viewer));
     }

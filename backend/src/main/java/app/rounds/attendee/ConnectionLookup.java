@@ -5,12 +5,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Which profile owners are the viewer's connections, which lets them see CONNECTIONS-level contact fields.
- * Connections are created by the introductions feature (a later issue: an accepted introduction connects two
- * attendees), which will provide the implementation that replaces {@link NoConnectionsYet}. An implementation must
- * answer for all owners at once, in at most one statement, to keep attendee lists within their statement budget.
+ * Which profile owners are the viewer's connections, which lets them see CONNECTIONS-level contact fields, and which
+ * of those have consented to show the viewer their cell number. The connections feature provides the implementation.
+ * It must answer for all owners at once, in at most one statement, to keep attendee lists within their statement
+ * budget.
  */
 public interface ConnectionLookup {
 
-    Set<UUID> connectionsOf(UUID viewer, Collection<UUID> owners);
+    Relations connectionsOf(UUID viewer, Collection<UUID> owners);
+
+    /** {@code sharingCell} is a subset of {@code connected}. */
+    record Relations(Set<UUID> connected, Set<UUID> sharingCell) {
+    }
 }

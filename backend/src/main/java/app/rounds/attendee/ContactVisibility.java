@@ -4,7 +4,8 @@ package app.rounds.attendee;
  * The rule behind every response that carries a profile: who may see the profile at all, and which of its contact
  * fields. Levels widen in order: ONLY_ME, then CONNECTIONS, then EVENT_ATTENDEES, so a connection also sees what the
  * owner shows the whole room. Organizers see a profile and its EVENT_ATTENDEES fields, never what is kept for
- * connections or for the owner alone.
+ * connections or for the owner alone. The cell number needs more at the CONNECTIONS level: the owner's consent for
+ * that one connection.
  */
 public final class ContactVisibility {
 
@@ -12,10 +13,11 @@ public final class ContactVisibility {
     }
 
     /** How a viewer stands to a profile's owner; a viewer can be several of these at once. */
-    public record Viewer(boolean isOwner, boolean isConnection, boolean sharesAnEvent, boolean isOrganizer) {
+    public record Viewer(boolean isOwner, boolean isConnection, boolean hasCellConsent, boolean sharesAnEvent,
+                         boolean isOrganizer) {
 
         public static Viewer owner() {
-            return new Viewer(true, false, false, false);
+            return new Viewer(true, false, false, false, false);
         }
     }
 
@@ -33,5 +35,16 @@ public final class ContactVisibility {
             case CONNECTIONS -> viewer.isConnection();
             case EVENT_ATTENDEES -> viewer.isConnection() || viewer.sharesAnEvent() || viewer.isOrganizer();
         };
+    }
+
+    /**
+     * A connection sees a CONNECTIONS-level cell number only while the owner consents for that connection; at
+     * EVENT_ATTENDEES the owner already shows it to the whole room, so consent adds nothing.
+     */
+    public static boolean maySeeCell(Visibility setting, Viewer viewer) {
+        if (setting == Visibility.CONNECTIONS && !viewer.isOwner()) {
+            return viewer.isConnection() && viewer.hasCellConsent();
+        }
+        return maySee(setting, viewer);
     }
 }

@@ -34,6 +34,7 @@ public record MyProfileResponse(
         String linkedinUrl,
         String websiteUrl,
         @Schema(required = true) ContactVisibilities visibility,
+        @Schema(required = true) CellSharingDefault cellSharingDefault,
         @Schema(description = "When the profile was last saved") OffsetDateTime updatedAt) {
 
     static MyProfileResponse of(AttendeeProfile saved, SpecialtyVocabulary vocabulary) {
@@ -44,12 +45,14 @@ public record MyProfileResponse(
                 profile.practiceName(), profile.city(), profile.npi(), profile.bio(),
                 profile.wantsReferred(), profile.doesNotTake(), profile.refersOut(),
                 profile.email(), profile.cellNumber(), profile.linkedinUrl(), profile.websiteUrl(), profile.visibility(),
+                profile.cellSharingDefault(),
                 saved.updatedAt().atOffset(ZoneOffset.UTC));
     }
 
     /** Before the first save: the sign-up name and email to start from, and the default visibilities. */
     static MyProfileResponse defaultsFor(Account account) {
         return new MyProfileResponse(account.id(), false, account.displayName(), List.of(), null, null, null, null, null,
-                null, List.of(), List.of(), List.of(), account.email(), null, null, null, ContactVisibilities.DEFAULTS, null);
+                null, List.of(), List.of(), List.of(), account.email(), null, null, null, ContactVisibilities.DEFAULTS,
+                CellSharingDefault.ASK, null);
     }
 }

@@ -20,10 +20,12 @@ record ProfileDetails(
         String cellNumber,
         String linkedinUrl,
         String websiteUrl,
-        ContactVisibilities visibility) {
+        ContactVisibilities visibility,
+        CellSharingDefault cellSharingDefault) {
 
     ProfileDetails {
         Objects.requireNonNull(fullName);
+        Objects.requireNonNull(cellSharingDefault);
         Objects.requireNonNull(specialtyCode);
         Objects.requireNonNull(visibility);
         credentials = List.copyOf(credentials);

@@ -64,11 +64,11 @@ public class ProfileDirectory {
 
     private Map<UUID, AttendeeProfileResponse> present(UUID viewerId, boolean viewerIsOrganizer, Set<UUID> owners,
                                                        List<ProfileRepository.OwnerRow> rows) {
-        Set<UUID> connected = connections.connectionsOf(viewerId, owners);
+        ConnectionLookup.Relations relations = connections.connectionsOf(viewerId, owners);
         Map<UUID, AttendeeProfileResponse> seen = new LinkedHashMap<>();
         for (ProfileRepository.OwnerRow row : rows) {
-            Viewer viewer = new Viewer(viewerId.equals(row.accountId()), connected.contains(row.accountId()),
-                    row.sharesEventWithViewer(), viewerIsOrganizer);
+            Viewer viewer = new Viewer(viewerId.equals(row.accountId()), relations.connected().contains(row.accountId()),
+                    relations.sharingCell().contains(row.accountId()), row.sharesEventWithViewer(), viewerIsOrganizer);
             if (ContactVisibility.maySeeProfile(viewer)) {
                 seen.put(row.accountId(), row.profile()
                         .map(profile -> AttendeeProfileResponse.of(row.accountId(), profile, viewer, vocabulary))

@@ -9,8 +9,10 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,8 +28,9 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                    p.specialty_code, p.subspecialty_code, p.practice_name, p.city, p.npi, p.bio,
                    p.wants_referred, p.does_not_take, p.refers_out,
                    p.email, p.email_visibility, p.cell_number, p.cell_number_visibility,
-                   p.linkedin_url, p.linkedin_url_visibility, p.website_url, p.website_url_visibility""";
-    private static final int SHARES_EVENT_COLUMN = 23;
+                   p.linkedin_url, p.linkedin_url_visibility, p.website_url, p.website_url_visibility,
+                   p.cell_sharing_default""";
+    private static final int SHARES_EVENT_COLUMN = 24;
     /** Whether the owner and the viewer both hold a seat (REGISTERED or CHECKED_IN) at one event. */
     private static final String SHARES_AN_EVENT_WITH_VIEWER = """
             EXISTS (SELECT 1 FROM registration theirs
@@ -91,6 +94,15 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                 row.getObject(SHARES_EVENT_COLUMN + 3, OffsetDateTime.class).toInstant(), ownerRow(row)));
     }
 
+    /** Each owner's cell sharing default; owners without a profile are left out (they have no number to share). */
+    public Map<UUID, CellSharingDefault> cellSharingDefaults(Collection<UUID> ownerIds) {
+        return getEntityManager().createQuery("select p.accountId, p.cellSharingDefault from AttendeeProfile p"
+                        + " where p.accountId in :owners", Object[].class)
+                .setParameter("owners", ownerIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (CellSharingDefault) row[1]));
+    }
+
     private static OwnerRow ownerRow(ResultSet row) throws SQLException {
         Optional<ProfileDetails> profile = row.getObject(3) == null ? Optional.empty() : Optional.of(new ProfileDetails(
                 row.getString(4),
@@ -112,7 +124,8 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                         Visibility.valueOf(row.getString(16)),
                         Visibility.valueOf(row.getString(18)),
                         Visibility.valueOf(row.getString(20)),
-                        Visibility.valueOf(row.getString(22)))));
+                        Visibility.valueOf(row.getString(22))),
+                CellSharingDefault.valueOf(row.getString(23))));
         return new OwnerRow(row.getObject(1, UUID.class), row.getString(2), profile, row.getBoolean(SHARES_EVENT_COLUMN));
     }
 

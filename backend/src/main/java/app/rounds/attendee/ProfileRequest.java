@@ -45,5 +45,8 @@ public record ProfileRequest(
         @Schema(example = "https://www.linkedin.com/in/dana-reyes", maxLength = 300) @Size(max = 300) String linkedinUrl,
         @Schema(example = "https://www.harbor-eye.example", maxLength = 300) @Size(max = 300) String websiteUrl,
         @Schema(description = "Who sees each contact field; the defaults when omitted")
-        @Valid ContactVisibilities visibility) {
+        @Valid ContactVisibilities visibility,
+        @Schema(description = "Whether new connections see the cell number at once (ALWAYS), never (NEVER) or after"
+                + " the physician is asked (ASK, the default when omitted); each connection can be changed later")
+        CellSharingDefault cellSharingDefault) {
 }

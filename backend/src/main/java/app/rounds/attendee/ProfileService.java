@@ -92,7 +92,8 @@ public class ProfileService {
                 cellNumber == null ? null : phoneNumbers.toE164(cellNumber),
                 linkedinUrl == null ? null : ContactLinks.linkedIn(linkedinUrl),
                 websiteUrl == null ? null : ContactLinks.website(websiteUrl),
-                request.visibility() == null ? ContactVisibilities.DEFAULTS : request.visibility());
+                request.visibility() == null ? ContactVisibilities.DEFAULTS : request.visibility(),
+                request.cellSharingDefault() == null ? CellSharingDefault.ASK : request.cellSharingDefault());
     }
 
     private static String optional(String value) {

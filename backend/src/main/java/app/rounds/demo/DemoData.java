@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import app.rounds.account.Account;
 import app.rounds.account.AccountRepository;
 import app.rounds.account.AccountService;
+import app.rounds.attendee.CellSharingDefault;
 import app.rounds.attendee.ContactVisibilities;
 import app.rounds.attendee.ProfileRequest;
 import app.rounds.attendee.ProfileService;
@@ -149,7 +150,7 @@ public class DemoData {
                 persona.wantsReferred(), persona.doesNotTake(), persona.refersOut(), physician.email(),
                 physician.cellNumber(), null, null,
                 new ContactVisibilities(Visibility.CONNECTIONS, Visibility.CONNECTIONS, Visibility.EVENT_ATTENDEES,
-                        Visibility.EVENT_ATTENDEES));
+                        Visibility.EVENT_ATTENDEES), CellSharingDefault.ASK);
     }
 
     private static void printAccounts(Optional<String> adminEmail) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -44,8 +45,20 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 RegistrationStatus.NO_SHOW, now, eventId, RegistrationStatus.REGISTERED);
     }
 
-    boolean attends(UUID eventId, UUID accountId) {
+    /** Holds a seat (registered or checked in) at the event. */
+    public boolean attends(UUID eventId, UUID accountId) {
         return count("eventId = ?1 and accountId = ?2 and status in ?3", eventId, accountId,
                 List.of(RegistrationStatus.REGISTERED, RegistrationStatus.CHECKED_IN)) > 0;
+    }
+
+    /**
+     * The attendee's seat at the event, locked until the transaction ends, so that decisions about one attendee at
+     * one event (such as their open introduction requests) are taken one at a time; empty when they hold no seat.
+     */
+    public Optional<Registration> lockSeat(UUID eventId, UUID accountId) {
+        return find("eventId = ?1 and accountId = ?2 and status in ?3", eventId, accountId,
+                List.of(RegistrationStatus.REGISTERED, RegistrationStatus.CHECKED_IN))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 }

@@ -11,10 +11,11 @@ import app.rounds.attendee.ContactVisibility.Viewer;
 class ContactVisibilityTest {
 
     private static final Viewer OWNER = Viewer.owner();
-    private static final Viewer CONNECTION = new Viewer(false, true, false, false);
-    private static final Viewer CO_ATTENDEE = new Viewer(false, false, true, false);
-    private static final Viewer ORGANIZER = new Viewer(false, false, false, true);
-    private static final Viewer STRANGER = new Viewer(false, false, false, false);
+    private static final Viewer CONNECTION = new Viewer(false, true, false, false, false);
+    private static final Viewer CO_ATTENDEE = new Viewer(false, false, false, true, false);
+    private static final Viewer ORGANIZER = new Viewer(false, false, false, false, true);
+    private static final Viewer CONSENTED_CONNECTION = new Viewer(false, true, true, false, false);
+    private static final Viewer STRANGER = new Viewer(false, false, false, false, false);
 
     @ParameterizedTest
     @EnumSource(Visibility.class)
@@ -27,7 +28,7 @@ class ContactVisibilityTest {
         assertThat(ContactVisibility.maySee(Visibility.ONLY_ME, CONNECTION)).isFalse();
         assertThat(ContactVisibility.maySee(Visibility.ONLY_ME, CO_ATTENDEE)).isFalse();
         assertThat(ContactVisibility.maySee(Visibility.ONLY_ME, ORGANIZER)).isFalse();
-        assertThat(ContactVisibility.maySee(Visibility.ONLY_ME, new Viewer(false, true, true, true))).isFalse();
+        assertThat(ContactVisibility.maySee(Visibility.ONLY_ME, new Viewer(false, true, true, true, true))).isFalse();
     }
 
     @Test
@@ -40,7 +41,7 @@ class ContactVisibilityTest {
     @Test
     void organizersDoNotSeeWhatIsKeptForConnections() {
         assertThat(ContactVisibility.maySee(Visibility.CONNECTIONS, ORGANIZER)).isFalse();
-        assertThat(ContactVisibility.maySee(Visibility.CONNECTIONS, new Viewer(false, false, true, true))).isFalse();
+        assertThat(ContactVisibility.maySee(Visibility.CONNECTIONS, new Viewer(false, false, false, true, true))).isFalse();
     }
 
     @Test
@@ -58,5 +59,21 @@ class ContactVisibilityTest {
         assertThat(ContactVisibility.maySeeProfile(CO_ATTENDEE)).isTrue();
         assertThat(ContactVisibility.maySeeProfile(ORGANIZER)).isTrue();
         assertThat(ContactVisibility.maySeeProfile(STRANGER)).isFalse();
+    }
+
+    @Test
+    void cellKeptForConnectionsNeedsTheOwnersConsentForThatConnection() {
+        assertThat(ContactVisibility.maySeeCell(Visibility.CONNECTIONS, CONSENTED_CONNECTION)).isTrue();
+        assertThat(ContactVisibility.maySeeCell(Visibility.CONNECTIONS, CONNECTION)).isFalse();
+        assertThat(ContactVisibility.maySeeCell(Visibility.CONNECTIONS, CO_ATTENDEE)).isFalse();
+        assertThat(ContactVisibility.maySeeCell(Visibility.CONNECTIONS, ORGANIZER)).isFalse();
+        assertThat(ContactVisibility.maySeeCell(Visibility.CONNECTIONS, OWNER)).isTrue();
+    }
+
+    @Test
+    void cellShownToTheRoomNeedsNoConsent() {
+        assertThat(ContactVisibility.maySeeCell(Visibility.EVENT_ATTENDEES, CONNECTION)).isTrue();
+        assertThat(ContactVisibility.maySeeCell(Visibility.EVENT_ATTENDEES, CO_ATTENDEE)).isTrue();
+        assertThat(ContactVisibility.maySeeCell(Visibility.ONLY_ME, CONSENTED_CONNECTION)).isFalse();
     }
 }

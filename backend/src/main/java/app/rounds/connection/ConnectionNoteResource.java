@@ -1,0 +1,111 @@
+package app.rounds.connection;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.rounds.common.openapi.ApiDocs;
+import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.Slice;
+import app.rounds.common.security.CurrentUser;
+import io.quarkus.security.Authenticated;
+
+@Path("/connections/{connectionId}/notes")
+@Tag(name = "Connections")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = ApiDocs.BEARER)
+public class ConnectionNoteResource {
+
+    private final NoteService notes;
+    private final CurrentUser caller;
+
+    ConnectionNoteResource(NoteService notes, CurrentUser caller) {
+        this.notes = notes;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(operationId = "listConnectionNotes", summary = "The caller's private notes on one of their connections, newest first",
+            description = "Only the author's own notes: the other physician's notes on the same connection are never shown.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = NoteResponse.Page.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response list(@PathParam("connectionId") UUID connectionId,
+                         @QueryParam("cursor") @Size(max = 200) String cursor,
+                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                         @Context UriInfo uri) {
+        List<ConnectionNote> found = notes.mine(connectionId, caller.id(), Cursor.decode(cursor), limit + 1);
+        Slice<ConnectionNote> page = Slice.of(found, limit, last -> new Cursor(last.createdAt(), last.id()));
+        return PageLinks.ok(new NoteResponse.Page(page.items().stream().map(NoteResponse::of).toList(), page.nextCursor()),
+                page.nextCursor(), uri);
+    }
+
+    @POST
+    @Operation(operationId = "writeConnectionNote", summary = "Write a private note on one of the caller's connections")
+    @APIResponse(responseCode = "201", description = "Written",
+            content = @Content(schema = @Schema(implementation = NoteResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response write(@PathParam("connectionId") UUID connectionId,
+                          @RequestBody(required = true) @Valid @NotNull ConnectionRequests.Note request) {
+        NoteResponse note = NoteResponse.of(notes.write(connectionId, caller.id(), request.body()));
+        return Response.created(URI.create("/api/v1/connections/" + connectionId + "/notes/" + note.id())).entity(note).build();
+    }
+
+    @PATCH
+    @Path("/{noteId}")
+    @Operation(operationId = "rewriteConnectionNote", summary = "Replace the text of one of the caller's notes")
+    @APIResponse(responseCode = "200", description = "The note")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public NoteResponse rewrite(@PathParam("connectionId") UUID connectionId, @PathParam("noteId") UUID noteId,
+                                @RequestBody(required = true) @Valid @NotNull ConnectionRequests.Note request) {
+        return NoteResponse.of(notes.rewrite(connectionId, noteId, caller.id(), request.body()));
+    }
+
+    @DELETE
+    @Path("/{noteId}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "deleteConnectionNote", summary = "Delete one of the caller's notes")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public void delete(@PathParam("connectionId") UUID connectionId, @PathParam("noteId") UUID noteId) {
+        notes.erase(connectionId, noteId, caller.id());
+    }
+}

@@ -1,0 +1,53 @@
+package app.rounds.introduction;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Introduction")
+public record IntroductionResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID eventId,
+        @Schema(required = true) String eventTitle,
+        @Schema(required = true) IntroductionKind kind,
+        @Schema(required = true, description = "As of now: a pending introduction past expiresAt is EXPIRED") IntroductionStatus status,
+        @Schema(required = true, description = "The requester (party A of a request) or the broker") Person proposedBy,
+        @Schema(required = true, description = "For a request, the requester") Person partyA,
+        @Schema(required = true, description = "For a request, the recipient") Person partyB,
+        @Schema(required = true) String reason,
+        Answer partyAAnswer,
+        Answer partyBAnswer,
+        @Schema(description = "What the last party to answer wrote") String answerMessage,
+        @Schema(required = true, description = "When it expires if still unanswered") OffsetDateTime expiresAt,
+        OffsetDateTime answeredAt,
+        OffsetDateTime metByPartyAAt,
+        OffsetDateTime metByPartyBAt,
+        @Schema(required = true) OffsetDateTime createdAt,
+        @Schema(description = "The two people's connection, once accepted") UUID connectionId) {
+
+    @Schema(name = "IntroductionPerson")
+    public record Person(@Schema(required = true) UUID id, @Schema(required = true) String name) {
+    }
+
+    static IntroductionResponse of(IntroductionQueries.Row row, Instant now) {
+        Introduction introduction = row.introduction();
+        return new IntroductionResponse(introduction.id(), introduction.eventId(), row.eventTitle(), introduction.kind(),
+                introduction.statusAt(now), new Person(introduction.proposedBy(), row.proposerName()),
+                new Person(introduction.partyAId(), row.partyAName()), new Person(introduction.partyBId(), row.partyBName()),
+                introduction.reason(), introduction.partyAAnswer(), introduction.partyBAnswer(),
+                introduction.answerMessage(), at(introduction.expiresAt()), at(introduction.answeredAt()),
+                at(introduction.metByAAt()), at(introduction.metByBAt()), at(introduction.createdAt()), row.connectionId());
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    @Schema(name = "IntroductionPage")
+    public record Page(@Schema(required = true) List<IntroductionResponse> items, String nextCursor) {
+    }
+}
