@@ -100,6 +100,7 @@ export function aProfile(overrides: Partial<MyProfile> = {}): MyProfile {
       linkedinUrl: 'EVENT_ATTENDEES',
       websiteUrl: 'EVENT_ATTENDEES',
     },
+    cellSharingDefault: 'ASK',
     ...overrides,
   };
 }

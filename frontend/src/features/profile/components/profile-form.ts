@@ -1,4 +1,4 @@
-import type { Credential, MyProfile, ProfileRequest, Visibility } from '@/lib/api/types';
+import type { CellSharingDefault, Credential, MyProfile, ProfileRequest, Visibility } from '@/lib/api/types';
 import type { FieldErrors } from '@/lib/forms/use-form';
 import {
   emailProblem,
@@ -31,6 +31,7 @@ export interface ProfileFormValues {
   linkedinUrl: string;
   websiteUrl: string;
   visibility: Record<ContactField, Visibility>;
+  cellSharingDefault: CellSharingDefault;
 }
 
 export type ProfileField = keyof ProfileFormValues;
@@ -90,6 +91,7 @@ export function profileFormFrom(profile: MyProfile): ProfileFormValues {
     linkedinUrl: profile.linkedinUrl ?? '',
     websiteUrl: profile.websiteUrl ?? '',
     visibility: { ...profile.visibility },
+    cellSharingDefault: profile.cellSharingDefault,
   };
 }
 
@@ -142,6 +144,7 @@ export function toProfileRequest(values: ProfileFormValues): ProfileRequest {
     doesNotTake: values.doesNotTake,
     refersOut: values.refersOut,
     visibility: values.visibility,
+    cellSharingDefault: values.cellSharingDefault,
   };
   const optionals = ['subspecialtyCode', 'practiceName', 'city', 'npi', 'bio', ...CONTACT_FIELDS] as const;
   for (const field of optionals) {
