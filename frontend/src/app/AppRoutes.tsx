@@ -36,6 +36,15 @@ const EditEventPage = lazy(() =>
 const EventRegistrationsPage = lazy(() =>
   import('@/features/organizer/routes/EventRegistrationsPage').then((m) => ({ default: m.EventRegistrationsPage })),
 );
+const ConnectionsPage = lazy(() =>
+  import('@/features/connections/routes/ConnectionsPage').then((m) => ({ default: m.ConnectionsPage })),
+);
+const ConnectionPage = lazy(() =>
+  import('@/features/connections/routes/ConnectionPage').then((m) => ({ default: m.ConnectionPage })),
+);
+const ConnectAtEventPage = lazy(() =>
+  import('@/features/connections/routes/ConnectAtEventPage').then((m) => ({ default: m.ConnectAtEventPage })),
+);
 const DoorPage = lazy(() => import('@/features/organizer/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
 
 export function AppRoutes() {
@@ -53,7 +62,10 @@ export function AppRoutes() {
           <Route path="/" element={<HomePage />} />
           <Route path="/events" element={<EventsPage />} />
           <Route path="/events/:eventId" element={<EventPage />} />
+          <Route path="/events/:eventId/connect" element={<ConnectAtEventPage />} />
           <Route path="/tickets" element={<TicketsPage />} />
+          <Route path="/connections" element={<ConnectionsPage />} />
+          <Route path="/connections/:connectionId" element={<ConnectionPage />} />
           <Route path="/profile" element={<ProfilePage />} />
           <Route element={<RequireRole role="ORGANIZER" />}>
             <Route path="/organizer" element={<OrganizerPage />} />

@@ -69,6 +69,11 @@ export function AppShell() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/connections" className={navClass} onClick={closeMenu}>
+                Connections
+              </NavLink>
+            </li>
+            <li>
               <NavLink to="/profile" className={navClass} onClick={closeMenu}>
                 Profile
               </NavLink>

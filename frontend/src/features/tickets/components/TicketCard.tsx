@@ -4,7 +4,7 @@ import { Notice } from '@/components/ui/Notice';
 import type { Ticket } from '@/lib/api/types';
 import { formatEventRange } from '@/lib/time/event-time';
 import styles from './TicketCard.module.css';
-import { TicketQrCode } from './TicketQrCode';
+import { QrCode } from '@/components/ui/QrCode';
 
 function PlaceAndTicket({ ticket }: { ticket: Ticket }) {
   const { registration, event } = ticket;
@@ -15,7 +15,7 @@ function PlaceAndTicket({ ticket }: { ticket: Ticket }) {
     case 'REGISTERED':
       return registration.ticketToken ? (
         <div className={styles.ticket}>
-          <TicketQrCode token={registration.ticketToken} label={`Door ticket QR code for ${event.title}`} />
+          <QrCode token={registration.ticketToken} label={`Door ticket QR code for ${event.title}`} />
           <p className={styles.hint}>Show this code at the door. Turn your screen brightness up if it does not scan.</p>
           <p className={styles.code}>
             Ticket code <code>{registration.ticketToken}</code>
