@@ -38,7 +38,7 @@ public class ConnectCode {
     }
 
     /** The code itself is returned once and only its hash is kept. */
-    record Issued(ConnectCode code, String token) {
+    public record Issued(ConnectCode code, String token) {
     }
 
     static Issued issue(UUID accountId, UUID eventId, Duration lifetime, Instant now) {
@@ -68,5 +68,5 @@ public class ConnectCode {
 
     UUID accountId() { return accountId; }
     UUID eventId() { return eventId; }
-    Instant expiresAt() { return expiresAt; }
+    public Instant expiresAt() { return expiresAt; }
 }

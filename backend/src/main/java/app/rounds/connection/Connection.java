@@ -54,7 +54,7 @@ public class Connection {
         if (one.equals(other)) {
             throw new IllegalArgumentException("A connection needs two people");
         }
-        boolean oneIsLow = one.compareTo(other) < 0;
+        boolean oneIsLow = databaseOrder(one, other) < 0;
         Connection connection = new Connection();
         connection.id = UUID.randomUUID();
         connection.accountLow = oneIsLow ? one : other;
@@ -71,7 +71,13 @@ public class Connection {
 
     /** The lower id first, as the table stores a pair. */
     static UUID[] ordered(UUID one, UUID other) {
-        return one.compareTo(other) < 0 ? new UUID[] {one, other} : new UUID[] {other, one};
+        return databaseOrder(one, other) < 0 ? new UUID[] {one, other} : new UUID[] {other, one};
+    }
+
+    /** PostgreSQL orders uuids byte by byte, unsigned; {@link UUID#compareTo} compares signed longs and can disagree. */
+    private static int databaseOrder(UUID one, UUID other) {
+        int high = Long.compareUnsigned(one.getMostSignificantBits(), other.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(one.getLeastSignificantBits(), other.getLeastSignificantBits());
     }
 
     public boolean involves(UUID accountId) {

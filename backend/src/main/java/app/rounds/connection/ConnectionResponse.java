@@ -7,10 +7,13 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import app.rounds.attendee.AttendeeProfileResponse;
 
 /** A connection as one of its two sides sees it: the other person, where and how they met, and both consents. */
 @Schema(name = "Connection")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ConnectionResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true, description = "The other physician's profile, with the contact fields they show the caller")

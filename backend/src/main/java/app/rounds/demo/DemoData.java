@@ -33,8 +33,8 @@ import app.rounds.registration.RegistrationService.Caller;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Fills a fresh dev database with synthetic physicians, events past and upcoming in several cities and their
- * registrations, so a newcomer sees a living product. Runs only when {@code rounds.demo-data.enabled} (dev's
+ * Fills a fresh dev database with synthetic physicians, events past and upcoming in several cities, their
+ * registrations and introductions, so a newcomer sees a living product. Runs only when {@code rounds.demo-data.enabled} (dev's
  * default); accounts are added when missing, events only into a database that has none.
  */
 @Singleton
@@ -53,15 +53,17 @@ public class DemoData {
     private final EventService events;
     private final EventRepository eventRepository;
     private final RegistrationService registrations;
+    private final DemoIntroductions demoIntroductions;
 
     DemoData(AccountService accounts, AccountRepository accountRepository, ProfileService profiles, EventService events,
-             EventRepository eventRepository, RegistrationService registrations) {
+             EventRepository eventRepository, RegistrationService registrations, DemoIntroductions demoIntroductions) {
         this.accounts = accounts;
         this.accountRepository = accountRepository;
         this.profiles = profiles;
         this.events = events;
         this.eventRepository = eventRepository;
         this.registrations = registrations;
+        this.demoIntroductions = demoIntroductions;
     }
 
     /** After AdminBootstrap: the demo events belong to the configured organizer. */
@@ -105,6 +107,8 @@ public class DemoData {
         Event full = publish(event("Montreal Musculoskeletal Referral Night", "Montreal", "America/Toronto", today.plusDays(6), 10,
                 "207X00000X"), organizerId);
         registerCity(full, "Montreal", physicians, ids, organizer);
+        demoIntroductions.seed(organizerId, boston.id(), greeters, inCity("Boston", physicians, ids),
+                full.id(), inCity("Montreal", physicians, ids).subList(0, 10));
 
         publish(event("Washington Women's Health Roundtable", "Washington", "America/New_York", today.plusDays(25), 60,
                 "207V00000X"), organizerId);
@@ -121,6 +125,16 @@ public class DemoData {
             }
         }
         return registered;
+    }
+
+    private static List<UUID> inCity(String city, List<DemoPhysicians.Physician> physicians, List<UUID> ids) {
+        List<UUID> found = new ArrayList<>();
+        for (int i = 0; i < physicians.size(); i++) {
+            if (physicians.get(i).city().name().equals(city)) {
+                found.add(ids.get(i));
+            }
+        }
+        return found;
     }
 
     private Event publish(CreateEventRequest request, UUID organizerId) {

@@ -8,7 +8,10 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 @Schema(name = "Introduction")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record IntroductionResponse(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID eventId,

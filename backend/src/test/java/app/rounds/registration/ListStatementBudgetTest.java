@@ -3,6 +3,8 @@ package app.rounds.registration;
 import static app.rounds.support.Api.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,11 +16,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import app.rounds.support.Events;
+import app.rounds.support.Introductions;
 import app.rounds.support.StatementCounter;
 import app.rounds.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** List endpoints cost a fixed number of SQL statements (at most 3), whatever the page size. */
+/**
+ * List endpoints (events, registrations, tickets, introductions, connections, notes) cost a fixed number of SQL
+ * statements (at most 3), whatever the page size.
+ */
 @QuarkusTest
 class ListStatementBudgetTest {
 
@@ -29,6 +35,7 @@ class ListStatementBudgetTest {
 
     private TestData.SignedIn organizer;
     private TestData.SignedIn attendee;
+    private final List<TestData.SignedIn> others = new ArrayList<>();
     private UUID eventId;
     private String city;
 
@@ -44,7 +51,9 @@ class ListStatementBudgetTest {
             var someone = TestData.attendee();
             Events.register(someone.accessToken(), eventId);
             attendee = someone;
+            others.add(someone);
         }
+        others.remove(attendee);
     }
 
     @ParameterizedTest
@@ -81,5 +90,36 @@ class ListStatementBudgetTest {
     void eventDetail() {
         long used = statements.count(() -> api(attendee.accessToken()).get("/api/v1/events/" + eventId).then().statusCode(200));
         assertThat(used).isLessThanOrEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 50})
+    void introductionsPage(int limit) {
+        others.subList(0, 4).forEach(other -> Introductions.request(attendee.accessToken(), eventId, other.id()));
+        long used = statements.count(() -> api(attendee.accessToken()).queryParam("limit", limit)
+                .get("/api/v1/introductions").then().statusCode(200));
+        assertThat(used).isLessThanOrEqualTo(BUDGET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 50})
+    void connectionsPage(int limit) {
+        others.subList(0, 5).forEach(other -> Introductions.connectByScan(attendee.accessToken(), other.accessToken(), eventId));
+        long used = statements.count(() -> api(attendee.accessToken()).queryParam("limit", limit).queryParam("q", "test")
+                .get("/api/v1/connections").then().statusCode(200));
+        assertThat(used).isLessThanOrEqualTo(BUDGET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 50})
+    void notesPage(int limit) {
+        UUID connectionId = Introductions.connectByScan(attendee.accessToken(), others.get(0).accessToken(), eventId);
+        for (int i = 0; i < 3; i++) {
+            api(attendee.accessToken()).body(Map.of("body", "Note " + i)).post("/api/v1/connections/" + connectionId + "/notes")
+                    .then().statusCode(201);
+        }
+        long used = statements.count(() -> api(attendee.accessToken()).queryParam("limit", limit)
+                .get("/api/v1/connections/" + connectionId + "/notes").then().statusCode(200));
+        assertThat(used).isLessThanOrEqualTo(BUDGET);
     }
 }
