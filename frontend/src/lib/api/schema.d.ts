@@ -378,6 +378,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{eventId}/pair-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event's best pairs to introduce, ranked and explained (organizers)
+         * @description Each pair of registered or checked-in attendees once, with the same rules as an attendee's own suggestions.
+         */
+        get: operations["listPairSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{eventId}/publish": {
         parameters: {
             query?: never;
@@ -436,6 +456,26 @@ export interface paths {
         head?: never;
         /** Move an attendee off the waitlist, or cancel (organizers) */
         patch: operations["updateRegistration"];
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whom I should meet at this event, ranked and explained (its registered attendees)
+         * @description Other registered or checked-in attendees who fit what the caller refers out and wants referred, by specialty and by city. Never lists someone the caller is connected to or who declined, or was declined, at this event. Empty while the caller has no profile.
+         */
+        get: operations["listMySuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/introductions": {
@@ -985,6 +1025,26 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /**
+         * @description An introduction between the two at this event, still pending or accepted
+         * @enum {string}
+         */
+        OpenIntroduction: "PENDING" | "ACCEPTED";
+        PairSuggestion: {
+            /** @description Of the two, the first by name */
+            first: components["schemas"]["SuggestedAttendee"];
+            second: components["schemas"]["SuggestedAttendee"];
+            /** Format: int32 */
+            score: number;
+            /** @description Why, strongest first; the first attendee takes the viewer's part */
+            reasons: components["schemas"]["SuggestionReason"][];
+            /** @description Present when the two already have an introduction at this event */
+            introduction?: components["schemas"]["OpenIntroduction"];
+        };
+        /** @description Each pair once, ranked best first; ties by the names. Not paged. */
+        PairSuggestionList: {
+            items: components["schemas"]["PairSuggestion"][];
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example https://rounds.app/problems/validation */
@@ -1138,6 +1198,48 @@ export interface components {
             /** @example Ophthalmology */
             name: string;
         };
+        SuggestedAttendee: {
+            attendeeId: components["schemas"]["UUID"];
+            /** @example Dr. Dana Reyes */
+            fullName: string;
+            credentials: components["schemas"]["Credential"][];
+            specialty: components["schemas"]["SpecialtyRef"];
+            subspecialty?: components["schemas"]["SpecialtyRef"];
+            practiceName?: string;
+            city?: string;
+            wantsReferred: string[];
+            doesNotTake: string[];
+            refersOut: string[];
+        };
+        Suggestion: {
+            attendee: components["schemas"]["SuggestedAttendee"];
+            /**
+             * Format: int32
+             * @description Higher is a better fit; only for ranking
+             */
+            score: number;
+            /** @description Why, strongest first */
+            reasons: components["schemas"]["SuggestionReason"][];
+            /** @description Present when the viewer and this attendee already have an introduction at this event */
+            introduction?: components["schemas"]["OpenIntroduction"];
+        };
+        /** @description Ranked best first; ties by name. Not paged: ask for a larger limit. */
+        SuggestionList: {
+            items: components["schemas"]["Suggestion"][];
+        };
+        SuggestionReason: {
+            /** @description From the viewer's side (in a pair suggestion, from the first attendee's side): REFERS_TO_THEM, the viewer refers out a case the other wants; REFERS_TO_YOU, the other refers out a case the viewer wants; SPECIALTY_REFERS_TO_THEM / SPECIALTY_REFERS_TO_YOU, the viewer's specialty commonly refers to the other's or the other way round; SAME_CITY, both practice in one city. */
+            kind: components["schemas"]["SuggestionReasonKind"];
+            /** @example You refer out cataract surgery; they want it referred */
+            text: string;
+            /**
+             * @description The matched tag, for the two tag kinds
+             * @example cataract surgery
+             */
+            tag?: string;
+        };
+        /** @enum {string} */
+        SuggestionReasonKind: "REFERS_TO_THEM" | "REFERS_TO_YOU" | "SPECIALTY_REFERS_TO_THEM" | "SPECIALTY_REFERS_TO_YOU" | "SAME_CITY";
         /** @description One of the caller's registrations with its event */
         Ticket: {
             registration: components["schemas"]["Registration"];
@@ -1892,6 +1994,34 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listPairSuggestions: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairSuggestionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     publishEvent: {
         parameters: {
             query?: never;
@@ -2072,6 +2202,34 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listMySuggestions: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listIntroductions: {

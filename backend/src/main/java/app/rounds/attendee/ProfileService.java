@@ -26,14 +26,16 @@ public class ProfileService {
     private final AccountService accounts;
     private final SpecialtyVocabulary vocabulary;
     private final PhoneNumbers phoneNumbers;
+    private final jakarta.enterprise.event.Event<ProfileChanged> changes;
     private final Clock clock;
 
     ProfileService(ProfileRepository profiles, AccountService accounts, SpecialtyVocabulary vocabulary,
-                   PhoneNumbers phoneNumbers, Clock clock) {
+                   PhoneNumbers phoneNumbers, jakarta.enterprise.event.Event<ProfileChanged> changes, Clock clock) {
         this.profiles = profiles;
         this.accounts = accounts;
         this.vocabulary = vocabulary;
         this.phoneNumbers = phoneNumbers;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -65,6 +67,7 @@ public class ProfileService {
             }
             throw e;
         }
+        changes.fire(new ProfileChanged(account.id()));
         return MyProfileResponse.of(profile, vocabulary);
     }
 

@@ -30,14 +30,16 @@ public class RegistrationService {
     private final RegistrationRepository registrations;
     private final AccountRepository accounts;
     private final Notifications notifications;
+    private final jakarta.enterprise.event.Event<AttendanceChanged> attendance;
     private final Clock clock;
 
     RegistrationService(EventRepository events, RegistrationRepository registrations, AccountRepository accounts,
-                        Notifications notifications, Clock clock) {
+                        Notifications notifications, jakarta.enterprise.event.Event<AttendanceChanged> attendance, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.accounts = accounts;
         this.notifications = notifications;
+        this.attendance = attendance;
         this.clock = clock;
     }
 
@@ -80,6 +82,7 @@ public class RegistrationService {
                     "An organizer registered you for " + event.title()
                             + (registration.status() == RegistrationStatus.WAITLISTED ? " (waitlist)" : ""), event.id());
         }
+        attendance.fire(new AttendanceChanged(event.id()));
         return new Registered(registration, true);
     }
 
@@ -100,6 +103,7 @@ public class RegistrationService {
             notifications.send(registration.accountId(), NotificationKind.REGISTRATION_REMOVED,
                     "An organizer removed your registration for " + event.title(), event.id());
         }
+        attendance.fire(new AttendanceChanged(event.id()));
         return registration;
     }
 
@@ -119,6 +123,7 @@ public class RegistrationService {
         event.leaveWaitlist();
         registration.promote(now);
         notifyPromoted(registration, event);
+        attendance.fire(new AttendanceChanged(event.id()));
         return registration;
     }
 
@@ -148,10 +153,12 @@ public class RegistrationService {
 
     void onCompleted(@Observes EventLifecycle.Completed completed) {
         registrations.markNoShows(completed.event().id(), clock.instant());
+        attendance.fire(new AttendanceChanged(completed.event().id()));
     }
 
     void onSeatsChanged(@Observes EventLifecycle.SeatsChanged seats) {
         promoteWhileSeatsFree(seats.event(), clock.instant());
+        attendance.fire(new AttendanceChanged(seats.event().id()));
     }
 
     private Registration place(Event event, UUID attendeeId, Instant now) {
