@@ -70,3 +70,10 @@ export type IntroductionAnswerRequest = RequestOf<paths['/api/v1/introductions/{
 export type IntroductionAllowance = JsonOf<
   paths['/api/v1/events/{eventId}/introduction-allowance']['get']['responses'][200]
 >;
+
+export type SuggestionList = JsonOf<paths['/api/v1/events/{eventId}/suggestions']['get']['responses'][200]>;
+export type Suggestion = SuggestionList['items'][number];
+export type SuggestionReason = Suggestion['reasons'][number];
+export type SuggestedAttendee = Suggestion['attendee'];
+export type PairSuggestionList = JsonOf<paths['/api/v1/events/{eventId}/pair-suggestions']['get']['responses'][200]>;
+export type PairSuggestion = PairSuggestionList['items'][number];

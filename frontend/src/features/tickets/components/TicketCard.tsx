@@ -6,6 +6,15 @@ import { formatEventRange } from '@/lib/time/event-time';
 import styles from './TicketCard.module.css';
 import { QrCode } from '@/components/ui/QrCode';
 
+function AtTheEvent({ eventId }: { eventId: string }) {
+  return (
+    <p className={styles.atEvent}>
+      <Link to={`/events/${eventId}/meet`}>Whom to meet</Link>
+      <Link to={`/events/${eventId}/connect`}>Connect by QR code</Link>
+    </p>
+  );
+}
+
 function PlaceAndTicket({ ticket }: { ticket: Ticket }) {
   const { registration, event } = ticket;
   if (event.status === 'CANCELLED') {
@@ -20,6 +29,7 @@ function PlaceAndTicket({ ticket }: { ticket: Ticket }) {
           <p className={styles.code}>
             Ticket code <code>{registration.ticketToken}</code>
           </p>
+          <AtTheEvent eventId={event.id} />
         </div>
       ) : (
         <Notice title="You’re registered" />
@@ -38,7 +48,11 @@ function PlaceAndTicket({ ticket }: { ticket: Ticket }) {
         </Notice>
       );
     case 'CHECKED_IN':
-      return <Notice tone="success" title="You’re checked in" />;
+      return (
+        <Notice tone="success" title="You’re checked in">
+          <AtTheEvent eventId={event.id} />
+        </Notice>
+      );
     case 'NO_SHOW':
       return <Notice title="You did not check in at this event" />;
     case 'CANCELLED':
