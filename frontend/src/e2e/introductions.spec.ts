@@ -38,7 +38,7 @@ async function attendeeAt(api: APIRequestContext, eventId: string, person: Perso
     data: { displayName: person.displayName, email: person.email, password: person.password },
   });
   expect(signup.status(), await signup.text()).toBe(201);
-  const token = await bearer(api, person);
+  const token = ((await signup.json()) as { accessToken: string }).accessToken;
   await call(api, token, 'PUT', '/api/v1/me/profile', {
     ...profile,
     doesNotTake: [],
