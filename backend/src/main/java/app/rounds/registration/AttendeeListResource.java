@@ -36,8 +36,8 @@ import app.rounds.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 
 /**
- * Who attends an event, each profile filtered by its owner's visibility rules. Two statements per page whatever
- * its size: access, then the page of attendees with their profiles.
+ * Who attends an event, each profile filtered by its owner's visibility rules. Three statements per page whatever
+ * its size: access, the page of attendees with their profiles, and the viewer's connections among them.
  */
 @Path("/events/{eventId}/attendees")
 @Tag(name = "Registration")
