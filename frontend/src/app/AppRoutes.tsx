@@ -36,6 +36,24 @@ const EditEventPage = lazy(() =>
 const EventRegistrationsPage = lazy(() =>
   import('@/features/organizer/routes/EventRegistrationsPage').then((m) => ({ default: m.EventRegistrationsPage })),
 );
+const ConnectionsPage = lazy(() =>
+  import('@/features/connections/routes/ConnectionsPage').then((m) => ({ default: m.ConnectionsPage })),
+);
+const ConnectionPage = lazy(() =>
+  import('@/features/connections/routes/ConnectionPage').then((m) => ({ default: m.ConnectionPage })),
+);
+const ConnectAtEventPage = lazy(() =>
+  import('@/features/connections/routes/ConnectAtEventPage').then((m) => ({ default: m.ConnectAtEventPage })),
+);
+const IntroductionsPage = lazy(() =>
+  import('@/features/introductions/routes/IntroductionsPage').then((m) => ({ default: m.IntroductionsPage })),
+);
+const WhomToMeetPage = lazy(() =>
+  import('@/features/introductions/routes/WhomToMeetPage').then((m) => ({ default: m.WhomToMeetPage })),
+);
+const EventPairsPage = lazy(() =>
+  import('@/features/organizer/routes/EventPairsPage').then((m) => ({ default: m.EventPairsPage })),
+);
 const DoorPage = lazy(() => import('@/features/organizer/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
 
 export function AppRoutes() {
@@ -53,7 +71,12 @@ export function AppRoutes() {
           <Route path="/" element={<HomePage />} />
           <Route path="/events" element={<EventsPage />} />
           <Route path="/events/:eventId" element={<EventPage />} />
+          <Route path="/events/:eventId/meet" element={<WhomToMeetPage />} />
+          <Route path="/events/:eventId/connect" element={<ConnectAtEventPage />} />
+          <Route path="/introductions" element={<IntroductionsPage />} />
           <Route path="/tickets" element={<TicketsPage />} />
+          <Route path="/connections" element={<ConnectionsPage />} />
+          <Route path="/connections/:connectionId" element={<ConnectionPage />} />
           <Route path="/profile" element={<ProfilePage />} />
           <Route element={<RequireRole role="ORGANIZER" />}>
             <Route path="/organizer" element={<OrganizerPage />} />
@@ -62,6 +85,7 @@ export function AppRoutes() {
             <Route path="/organizer/events/:eventId/edit" element={<EditEventPage />} />
             <Route path="/organizer/events/:eventId/registrations" element={<EventRegistrationsPage />} />
             <Route path="/organizer/events/:eventId/door" element={<DoorPage />} />
+            <Route path="/organizer/events/:eventId/pairs" element={<EventPairsPage />} />
           </Route>
         </Route>
       </Route>

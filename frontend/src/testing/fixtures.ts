@@ -1,5 +1,9 @@
 import type {
   Account,
+  AttendeeProfile,
+  Connection,
+  Introduction,
+  Note,
   MyProfile,
   Registration,
   RoundsEvent,
@@ -94,13 +98,73 @@ export function aProfile(overrides: Partial<MyProfile> = {}): MyProfile {
     doesNotTake: [],
     refersOut: [],
     email: 'maya.chen@example.org',
-    cellSharingDefault: 'ASK',
     visibility: {
       email: 'CONNECTIONS',
       cellNumber: 'CONNECTIONS',
       linkedinUrl: 'EVENT_ATTENDEES',
       websiteUrl: 'EVENT_ATTENDEES',
     },
+    cellSharingDefault: 'ASK',
+    ...overrides,
+  };
+}
+
+export function anAttendee(overrides: Partial<AttendeeProfile> = {}): AttendeeProfile {
+  return {
+    attendeeId: nextId(),
+    complete: true,
+    fullName: 'Dr. Dana Reyes',
+    credentials: ['OD'],
+    specialty: { code: '152W00000X', name: 'Optometrist' },
+    practiceName: 'Harbor Eye Associates',
+    city: 'Baltimore',
+    wantsReferred: ['contact lens fitting'],
+    doesNotTake: [],
+    refersOut: ['cataract surgery'],
+    ...overrides,
+  };
+}
+
+export function aConnection(overrides: Partial<Connection> = {}): Connection {
+  return {
+    id: nextId(),
+    person: anAttendee(),
+    origin: 'INTRODUCTION',
+    eventId: nextId(),
+    eventTitle: 'Baltimore Eye & Vision Evening',
+    connectedAt: '2030-06-05T19:10:00-04:00',
+    myCellConsent: 'UNDECIDED',
+    theirCellConsent: 'UNDECIDED',
+    ...overrides,
+  };
+}
+
+export function aNote(overrides: Partial<Note> = {}): Note {
+  return {
+    id: nextId(),
+    connectionId: nextId(),
+    body: 'Talked about co-managing cataract patients; call after the 15th.',
+    createdAt: '2030-06-06T09:00:00-04:00',
+    updatedAt: '2030-06-06T09:00:00-04:00',
+    ...overrides,
+  };
+}
+
+export function anIntroduction(overrides: Partial<Introduction> = {}): Introduction {
+  const me = { id: anAccount().id, name: 'Dr. Maya Chen' };
+  const them = { id: '7a0c4d2e-5b8f-4e1a-9c3d-2f6e8b1a4c70', name: 'Dr. Dana Reyes' };
+  return {
+    id: nextId(),
+    eventId: nextId(),
+    eventTitle: 'Baltimore Eye & Vision Evening',
+    kind: 'REQUEST',
+    status: 'PENDING',
+    proposedBy: them,
+    partyA: them,
+    partyB: me,
+    reason: 'You refer out cataract cases; I take them.',
+    expiresAt: '2030-06-12T21:00:00-04:00',
+    createdAt: '2030-06-05T19:00:00-04:00',
     ...overrides,
   };
 }

@@ -20,7 +20,7 @@ function mainNav() {
 }
 
 describe('Navigation', () => {
-  it('shows an attendee Home, Events, My tickets and Profile, and no Organizer section', async () => {
+  it('shows an attendee Home, Events, My tickets, Introductions, Connections and Profile, and no Organizer section', async () => {
     serveMe(attendee);
     renderApp({ session: aSession(attendee) });
 
@@ -29,6 +29,8 @@ describe('Navigation', () => {
     expect(mainNav().getByRole('link', { name: 'Events' })).toHaveAttribute('href', '/events');
     expect(mainNav().getByRole('link', { name: 'My tickets' })).toHaveAttribute('href', '/tickets');
     expect(mainNav().getByRole('link', { name: 'Profile' })).toHaveAttribute('href', '/profile');
+    expect(mainNav().getByRole('link', { name: 'Introductions' })).toHaveAttribute('href', '/introductions');
+    expect(mainNav().getByRole('link', { name: 'Connections' })).toHaveAttribute('href', '/connections');
     expect(mainNav().queryByRole('link', { name: 'Organizer' })).not.toBeInTheDocument();
     expect(mainNav().queryByRole('link', { name: 'Manage events' })).not.toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('Dr. Sam Okafor');

@@ -68,6 +68,20 @@ export function AppShell() {
                 My tickets
               </NavLink>
             </li>
+            {hasRole(account, 'ATTENDEE') && (
+              <>
+                <li>
+                  <NavLink to="/introductions" className={navClass} onClick={closeMenu}>
+                    Introductions
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/connections" className={navClass} onClick={closeMenu}>
+                    Connections
+                  </NavLink>
+                </li>
+              </>
+            )}
             <li>
               <NavLink to="/profile" className={navClass} onClick={closeMenu}>
                 Profile

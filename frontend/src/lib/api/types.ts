@@ -46,3 +46,34 @@ export type MyProfile = JsonOf<paths['/api/v1/me/profile']['get']['responses'][2
 export type ProfileRequest = RequestOf<paths['/api/v1/me/profile']['put']>;
 export type Credential = ProfileRequest['credentials'][number];
 export type Visibility = MyProfile['visibility']['email'];
+export type CellSharingDefault = MyProfile['cellSharingDefault'];
+export type AttendeeProfile = JsonOf<paths['/api/v1/attendees/{attendeeId}']['get']['responses'][200]>;
+export type EventAttendeePage = JsonOf<paths['/api/v1/events/{eventId}/attendees']['get']['responses'][200]>;
+export type EventAttendee = EventAttendeePage['items'][number];
+
+export type ConnectionPage = JsonOf<paths['/api/v1/connections']['get']['responses'][200]>;
+export type Connection = JsonOf<paths['/api/v1/connections/{connectionId}']['get']['responses'][200]>;
+export type CellConsent = Connection['myCellConsent'];
+export type CellConsentRequest = RequestOf<paths['/api/v1/connections/{connectionId}/cell-consent']['put']>;
+export type NotePage = JsonOf<paths['/api/v1/connections/{connectionId}/notes']['get']['responses'][200]>;
+export type Note = NotePage['items'][number];
+export type NoteRequest = RequestOf<paths['/api/v1/connections/{connectionId}/notes']['post']>;
+export type ConnectCode = JsonOf<paths['/api/v1/events/{eventId}/connect-code']['post']['responses'][200]>;
+export type ScanRequest = RequestOf<paths['/api/v1/connections/scan']['post']>;
+
+export type IntroductionPage = JsonOf<paths['/api/v1/introductions']['get']['responses'][200]>;
+export type IntroductionQuery = NonNullable<paths['/api/v1/introductions']['get']['parameters']['query']>;
+export type Introduction = JsonOf<paths['/api/v1/introductions/{introductionId}']['get']['responses'][200]>;
+export type IntroductionStatus = Introduction['status'];
+export type IntroductionRequest = RequestOf<paths['/api/v1/introductions']['post']>;
+export type IntroductionAnswerRequest = RequestOf<paths['/api/v1/introductions/{introductionId}/decline']['post']>;
+export type IntroductionAllowance = JsonOf<
+  paths['/api/v1/events/{eventId}/introduction-allowance']['get']['responses'][200]
+>;
+
+export type SuggestionList = JsonOf<paths['/api/v1/events/{eventId}/suggestions']['get']['responses'][200]>;
+export type Suggestion = SuggestionList['items'][number];
+export type SuggestionReason = Suggestion['reasons'][number];
+export type SuggestedAttendee = Suggestion['attendee'];
+export type PairSuggestionList = JsonOf<paths['/api/v1/events/{eventId}/pair-suggestions']['get']['responses'][200]>;
+export type PairSuggestion = PairSuggestionList['items'][number];

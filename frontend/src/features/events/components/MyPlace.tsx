@@ -1,6 +1,21 @@
 import { Link } from 'react-router';
 import { Notice } from '@/components/ui/Notice';
 import type { Registration } from '@/lib/api/types';
+import styles from './MyPlace.module.css';
+
+/** Where a seated attendee goes at the event: suggestions and introductions, and connecting by QR code. */
+function AtTheEvent({ eventId }: { eventId: string }) {
+  return (
+    <ul className={styles.links}>
+      <li>
+        <Link to={`/events/${eventId}/meet`}>Whom to meet</Link>
+      </li>
+      <li>
+        <Link to={`/events/${eventId}/connect`}>Connect by QR code</Link>
+      </li>
+    </ul>
+  );
+}
 
 /** What the attendee's registration means for them, in words. */
 export function MyPlace({ registration }: { registration: Registration }) {
@@ -11,10 +26,15 @@ export function MyPlace({ registration }: { registration: Registration }) {
           <p>
             Your door ticket with its QR code is in <Link to="/tickets">My tickets</Link>.
           </p>
+          <AtTheEvent eventId={registration.eventId} />
         </Notice>
       );
     case 'CHECKED_IN':
-      return <Notice tone="success" title="You’re checked in" />;
+      return (
+        <Notice tone="success" title="You’re checked in">
+          <AtTheEvent eventId={registration.eventId} />
+        </Notice>
+      );
     case 'WAITLISTED':
       return (
         <Notice

@@ -18,6 +18,7 @@ export const organizerKeys = {
   eventList: (filters: OrganizerEventFilters) => [...organizerKeys.eventLists(), filters] as const,
   event: (eventId: string) => [...organizerKeys.all, 'event', eventId] as const,
   registrations: (eventId: string) => [...organizerKeys.event(eventId), 'registrations'] as const,
+  pairs: (eventId: string) => [...organizerKeys.event(eventId), 'pairs'] as const,
   specialties: () => [...organizerKeys.all, 'specialties'] as const,
   registrationList: (eventId: string, filters: RegistrationFilters) =>
     [...organizerKeys.registrations(eventId), filters] as const,

@@ -135,6 +135,26 @@ describe('Profile editor', () => {
     expect(screen.getByRole('textbox', { name: 'Cell number' })).toHaveValue('+14105550123');
   });
 
+  it('keeps the default for sharing the cell number with new connections', async () => {
+    serveProfile(aProfile({ cellSharingDefault: 'ASK' }));
+    let sent: ProfileRequest | undefined;
+    server.use(
+      http.put(apiUrl('/api/v1/me/profile'), async ({ request }) => {
+        sent = (await request.json()) as ProfileRequest;
+        return HttpResponse.json(aProfile({ ...sent, complete: true }));
+      }),
+    );
+    const { user } = await renderProfile();
+
+    const sharing = screen.getByRole('group', { name: 'Share my cell number with new connections' });
+    expect(within(sharing).getByRole('radio', { name: 'Ask me each time' })).toBeChecked();
+    await user.click(within(sharing).getByRole('radio', { name: 'Never' }));
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+
+    expect(await screen.findByText('Profile saved')).toBeInTheDocument();
+    expect(sent?.cellSharingDefault).toBe('NEVER');
+  });
+
   it('asks for a credential and a specialty before saving', async () => {
     serveProfile(aProfile({ credentials: [], specialty: undefined }));
     const { user } = await renderProfile();

@@ -1,6 +1,6 @@
 import { RadioGroup } from '@/components/ui/RadioGroup';
 import { TextField } from '@/components/ui/TextField';
-import type { Visibility } from '@/lib/api/types';
+import type { CellSharingDefault, Visibility } from '@/lib/api/types';
 import styles from './ProfileForm.module.css';
 import { CONTACT_FIELDS, type ContactField } from './profile-form';
 import { PROFILE_LIMITS } from './profile-rules';
@@ -50,13 +50,20 @@ const CONTACTS: Record<
   },
 };
 
+const CELL_SHARING_OPTIONS: { value: CellSharingDefault; label: string }[] = [
+  { value: 'ASK', label: 'Ask me each time' },
+  { value: 'ALWAYS', label: 'Always' },
+  { value: 'NEVER', label: 'Never' },
+];
+
 /** Contact details, each with its own switch for who may see it. */
 export function ContactFields({ form }: { form: ProfileFormState }) {
   return (
     <fieldset className={styles.section}>
       <legend>Contact details</legend>
       <p className={styles.lead}>
-        You decide who sees each one. Connections are colleagues whose introduction you accepted.
+        You decide who sees each one. Connections are colleagues whose introduction you accepted or who scanned your
+        code at an event.
       </p>
       {CONTACT_FIELDS.map((field) => {
         const contact = CONTACTS[field];
@@ -79,9 +86,24 @@ export function ContactFields({ form }: { form: ProfileFormState }) {
                 form.setValue('visibility', { ...form.values.visibility, [field]: visibility });
               }}
             />
+            {field === 'cellNumber' && (
+              <RadioGroup
+                name="cell-sharing-default"
+                legend="Share my cell number with new connections"
+                options={CELL_SHARING_OPTIONS}
+                value={form.values.cellSharingDefault}
+                onChange={(cellSharingDefault) => {
+                  form.setValue('cellSharingDefault', cellSharingDefault);
+                }}
+              />
+            )}
           </div>
         );
       })}
+      <p className={styles.lead}>
+        A cell number kept for “My connections” reaches a connection only with your consent for that connection. You
+        can change it on each connection’s page at any time.
+      </p>
     </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import type { Credential, MyProfile, ProfileRequest, Visibility } from '@/lib/api/types';
+import type { CellSharingDefault, Credential, MyProfile, ProfileRequest, Visibility } from '@/lib/api/types';
 import type { FieldErrors } from '@/lib/forms/use-form';
 import {
   emailProblem,
@@ -31,8 +31,7 @@ export interface ProfileFormValues {
   linkedinUrl: string;
   websiteUrl: string;
   visibility: Record<ContactField, Visibility>;
-  /** Not edited in this form yet; carried so that saving the profile keeps it. */
-  cellSharingDefault: MyProfile['cellSharingDefault'];
+  cellSharingDefault: CellSharingDefault;
 }
 
 export type ProfileField = keyof ProfileFormValues;

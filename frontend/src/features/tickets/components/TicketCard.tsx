@@ -4,7 +4,16 @@ import { Notice } from '@/components/ui/Notice';
 import type { Ticket } from '@/lib/api/types';
 import { formatEventRange } from '@/lib/time/event-time';
 import styles from './TicketCard.module.css';
-import { TicketQrCode } from './TicketQrCode';
+import { QrCode } from '@/components/ui/QrCode';
+
+function AtTheEvent({ eventId }: { eventId: string }) {
+  return (
+    <p className={styles.atEvent}>
+      <Link to={`/events/${eventId}/meet`}>Whom to meet</Link>
+      <Link to={`/events/${eventId}/connect`}>Connect by QR code</Link>
+    </p>
+  );
+}
 
 function PlaceAndTicket({ ticket }: { ticket: Ticket }) {
   const { registration, event } = ticket;
@@ -15,11 +24,12 @@ function PlaceAndTicket({ ticket }: { ticket: Ticket }) {
     case 'REGISTERED':
       return registration.ticketToken ? (
         <div className={styles.ticket}>
-          <TicketQrCode token={registration.ticketToken} label={`Door ticket QR code for ${event.title}`} />
+          <QrCode token={registration.ticketToken} label={`Door ticket QR code for ${event.title}`} />
           <p className={styles.hint}>Show this code at the door. Turn your screen brightness up if it does not scan.</p>
           <p className={styles.code}>
             Ticket code <code>{registration.ticketToken}</code>
           </p>
+          <AtTheEvent eventId={event.id} />
         </div>
       ) : (
         <Notice title="You’re registered" />
@@ -38,7 +48,11 @@ function PlaceAndTicket({ ticket }: { ticket: Ticket }) {
         </Notice>
       );
     case 'CHECKED_IN':
-      return <Notice tone="success" title="You’re checked in" />;
+      return (
+        <Notice tone="success" title="You’re checked in">
+          <AtTheEvent eventId={event.id} />
+        </Notice>
+      );
     case 'NO_SHOW':
       return <Notice title="You did not check in at this event" />;
     case 'CANCELLED':

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
-import { TicketQrCode } from '../components/TicketQrCode';
+import { QrCode } from '../QrCode';
 
 const PIXELS_PER_MODULE = 4;
 
@@ -20,9 +20,9 @@ function decode(svg: Element): string {
   return new QRCodeReader().decode(bitmap).getText();
 }
 
-describe('Ticket QR code', () => {
+describe('QR code', () => {
   it('encodes the ticket token so that a scanner reads it back', () => {
-    render(<TicketQrCode token="tk_4mQx9ZsV2bLr8NpWc7Ye1HdA" label="Door ticket" />);
+    render(<QrCode token="tk_4mQx9ZsV2bLr8NpWc7Ye1HdA" label="Door ticket" />);
 
     expect(decode(screen.getByRole('img', { name: 'Door ticket' }))).toBe('tk_4mQx9ZsV2bLr8NpWc7Ye1HdA');
   });

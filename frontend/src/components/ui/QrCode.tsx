@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { useMemo } from 'react';
-import styles from './TicketQrCode.module.css';
+import styles from './QrCode.module.css';
 
 /** Modules of blank margin around the code, which scanners need to find it (the standard asks for 4). */
 const QUIET_ZONE = 4;
@@ -25,10 +25,10 @@ function modulesPath(token: string): { size: number; path: string } {
 }
 
 /**
- * The door ticket as a QR code. Drawn as crisp SVG (no canvas), black on white whatever the theme,
+ * A code (a door ticket, a connect code) as a QR code. Drawn as crisp SVG (no canvas), black on white whatever the theme,
  * at least 240 px wide so a phone camera reads it from arm's length.
  */
-export function TicketQrCode({ token, label }: { token: string; label: string }) {
+export function QrCode({ token, label }: { token: string; label: string }) {
   const { size, path } = useMemo(() => modulesPath(token), [token]);
   return (
     <svg

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, bodyOf } from '@/lib/api/client';
+import type { Connection } from '@/lib/api/types';
+import { connectionKeys } from './keys';
+
+/** Connects the caller with the owner of a scanned code at once; scanning again returns the same connection. */
+export async function scanConnectCode(code: string): Promise<Connection> {
+  return bodyOf(await api.POST('/api/v1/connections/scan', { body: { code } }));
+}
+
+export function useScanConnectCode() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: scanConnectCode,
+    onSuccess: (connection) => {
+      queryClient.setQueryData(connectionKeys.detail(connection.id), connection);
+      void queryClient.invalidateQueries({ queryKey: connectionKeys.lists() });
+    },
+  });
+}

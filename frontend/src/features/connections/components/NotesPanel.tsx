@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { Notice } from '@/components/ui/Notice';
+import { Spinner } from '@/components/ui/Spinner';
+import { TextAreaField } from '@/components/ui/TextAreaField';
+import { ApiError } from '@/lib/api/api-error';
+import { formatLocalMoment } from '@/lib/time/event-time';
+import { useAddNote } from '../api/add-note';
+import { useNotes } from '../api/get-notes';
+import styles from './NotesPanel.module.css';
+
+const MAX_NOTE = 4000;
+
+export function noteProblem(text: string): string | undefined {
+  if (text.trim() === '') return 'Write something before saving the note.';
+  if (text.length > MAX_NOTE) return `Keep a note to ${MAX_NOTE} characters.`;
+  return undefined;
+}
+
+/** The attendee's private notes on one connection: what to say plainly first, then the form, then the notes. */
+export function NotesPanel({ connectionId, name }: { connectionId: string; name: string }) {
+  const notes = useNotes(connectionId);
+  const add = useAddNote(connectionId);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+
+  const items = notes.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <section aria-labelledby="notes-heading" className={styles.panel}>
+      <h2 id="notes-heading">Private notes</h2>
+      <Notice title="Only you will ever see these notes">
+        <p>
+          Not {name}, not the organizers, not any connected app. Write about your colleague (what you talked about, what
+          they want referred, when to call), and never about a patient: no names, dates of birth or case details.
+        </p>
+      </Notice>
+      <form
+        noValidate
+        className={styles.form}
+        onSubmit={(submit) => {
+          submit.preventDefault();
+          const problem = noteProblem(text);
+          setError(problem);
+          setSaved(false);
+          if (problem) {
+            document.getElementById('new-note')?.focus();
+            return;
+          }
+          add.mutate(text.trim(), {
+            onSuccess: () => {
+              setText('');
+              setSaved(true);
+            },
+            onError: (failure) => {
+              setError(
+                failure instanceof ApiError && failure.status === 400
+                  ? (failure.errors[0]?.message ?? failure.detail ?? 'This note cannot be saved.')
+                  : 'We could not save the note. Check the connection and try again.',
+              );
+            },
+          });
+        }}
+      >
+        <TextAreaField
+          id="new-note"
+          label="New note"
+          hint="About your colleague only. No patient information."
+          value={text}
+          maxLength={MAX_NOTE}
+          error={error}
+          onChange={(change) => {
+            setText(change.target.value);
+            setSaved(false);
+          }}
+        />
+        <div className={styles.actions}>
+          <Button type="submit" loading={add.isPending}>
+            {add.isPending ? 'Saving…' : 'Save note'}
+          </Button>
+          <p role="status" className={styles.saved}>
+            {saved ? 'Note saved.' : ''}
+          </p>
+        </div>
+      </form>
+      {notes.isPending ? (
+        <Spinner label="Loading your notes…" />
+      ) : notes.isLoadingError ? (
+        <p role="alert" className={styles.error}>
+          We could not load your notes.{' '}
+          <Button variant="ghost" size="small" onClick={() => void notes.refetch()}>
+            Try again
+          </Button>
+        </p>
+      ) : items.length === 0 ? (
+        <p className={styles.empty}>No notes yet.</p>
+      ) : (
+        <ul className={styles.notes} aria-label="Your notes">
+          {items.map((note) => (
+            <li key={note.id} className={styles.note}>
+              <p className={styles.when}>{formatLocalMoment(note.createdAt)}</p>
+              <p className={styles.body}>{note.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {notes.hasNextPage && (
+        <Button variant="secondary" loading={notes.isFetchingNextPage} onClick={() => void notes.fetchNextPage()}>
+          {notes.isFetchingNextPage ? 'Loading more…' : 'Older notes'}
+        </Button>
+      )}
+    </section>
+  );
+}

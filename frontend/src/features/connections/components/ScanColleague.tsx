@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Button } from '@/components/ui/Button';
+import { Notice } from '@/components/ui/Notice';
+import { QrScanner } from '@/components/ui/QrScanner';
+import { TextField } from '@/components/ui/TextField';
+import { ApiError } from '@/lib/api/api-error';
+import type { Connection } from '@/lib/api/types';
+import { useScanConnectCode } from '../api/scan-connect-code';
+import styles from './ScanColleague.module.css';
+
+export function scanRefusal(error: unknown): string {
+  if (error instanceof ApiError) {
+    const about = error.errors.find((fieldError) => fieldError.field === 'code');
+    if (about) return `This code ${about.message}.`;
+    if (error.status < 500 && error.detail) return error.detail;
+  }
+  return 'We could not reach Rounds. Check the connection and try again.';
+}
+
+/** Reads a colleague's connect code with the camera, or takes it typed, and connects the two at once. */
+export function ScanColleague() {
+  const scan = useScanConnectCode();
+  const [typed, setTyped] = useState('');
+  const [typedError, setTypedError] = useState<string | undefined>();
+  const [connected, setConnected] = useState<Connection | undefined>();
+
+  function send(code: string) {
+    setConnected(undefined);
+    scan.mutate(code, {
+      onSuccess: (connection) => {
+        setConnected(connection);
+        setTyped('');
+      },
+    });
+  }
+
+  return (
+    <div className={styles.scan}>
+      <QrScanner
+        startLabel="Scan a colleague’s code"
+        hint="Hold their connect QR code in the frame."
+        fallback="type the code shown under their QR code"
+        onCode={send}
+      />
+      <form
+        noValidate
+        className={styles.form}
+        onSubmit={(submit) => {
+          submit.preventDefault();
+          const code = typed.trim();
+          if (code === '') {
+            setTypedError('Enter the code shown under your colleague’s QR code.');
+            document.getElementById('connect-code-input')?.focus();
+            return;
+          }
+          setTypedError(undefined);
+          send(code);
+        }}
+      >
+        <TextField
+          id="connect-code-input"
+          label="Their code"
+          hint="No camera? Type the code shown under their QR code."
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          value={typed}
+          error={typedError}
+          onChange={(change) => {
+            setTyped(change.target.value);
+          }}
+        />
+        <Button type="submit" variant="secondary" fullWidth loading={scan.isPending}>
+          {scan.isPending ? 'Connecting…' : 'Connect'}
+        </Button>
+      </form>
+      <div role="status" aria-live="assertive" aria-atomic="true" aria-label="Scan result">
+        {connected && (
+          <Notice tone="success" title={`Connected with ${connected.person.fullName}`}>
+            <p>
+              <Link to={`/connections/${connected.id}`}>Open the connection</Link> to add a private note or save their
+              contact card.
+            </p>
+          </Notice>
+        )}
+        {scan.isError && (
+          <Notice tone="warning" title="Not connected">
+            <p>{scanRefusal(scan.error)}</p>
+          </Notice>
+        )}
+      </div>
+    </div>
+  );
+}

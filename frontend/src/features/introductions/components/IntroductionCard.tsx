@@ -1,0 +1,126 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { Badge, type BadgeTone } from '@/components/ui/Badge';
+import { Button } from '@/components/ui/Button';
+import { TextAreaField } from '@/components/ui/TextAreaField';
+import { ApiError } from '@/lib/api/api-error';
+import type { Introduction } from '@/lib/api/types';
+import { formatLocalMoment } from '@/lib/time/event-time';
+import { type IntroductionAction, useActOnIntroduction } from '../api/answer-introduction';
+import styles from './IntroductionCard.module.css';
+import { statusWords, viewOf } from './introduction-view';
+
+const TONES: Record<Introduction['status'], BadgeTone> = {
+  PENDING: 'warning',
+  ACCEPTED: 'success',
+  DECLINED: 'neutral',
+  WITHDRAWN: 'neutral',
+  EXPIRED: 'neutral',
+};
+
+function refusal(error: unknown): string {
+  if (error instanceof ApiError && error.status < 500 && error.detail) return error.detail;
+  return 'We could not reach Rounds. Check the connection and try again.';
+}
+
+/** One introduction with what the viewer can do about it now. */
+interface IntroductionCardProps {
+  introduction: Introduction;
+  myId: string;
+  /** The viewer accepted and the two are now connected. */
+  onConnected: (connectionId: string, name: string) => void;
+}
+
+export function IntroductionCard({ introduction, myId, onConnected }: IntroductionCardProps) {
+  const view = viewOf(introduction, myId);
+  const act = useActOnIntroduction();
+  const [message, setMessage] = useState('');
+  const messageId = `answer-${useId().replace(/:/g, '')}`;
+  const names = view.others.map((person) => person.name).join(' and ');
+  const title = view.others.length === 2 ? `${names} (you proposed)` : names;
+
+  function run(action: IntroductionAction) {
+    act.mutate(
+      { introductionId: introduction.id, action, message },
+      {
+        onSuccess: (answered) => {
+          if (action === 'accept' && answered.connectionId) onConnected(answered.connectionId, names);
+        },
+      },
+    );
+  }
+  const busy = (action: IntroductionAction) => act.isPending && act.variables.action === action;
+
+  return (
+    <article className={styles.card} aria-label={`Introduction: ${names}`}>
+      <div className={styles.head}>
+        <h3 className={styles.name}>{title}</h3>
+        <Badge tone={TONES[introduction.status]}>{statusWords(introduction, view)}</Badge>
+      </div>
+      <p className={styles.meta}>
+        {introduction.kind === 'BROKERED' && !view.proposedByMe
+          ? `Proposed by ${introduction.proposedBy.name} · `
+          : view.proposedByMe
+            ? 'You asked · '
+            : ''}
+        {introduction.eventTitle} · {formatLocalMoment(introduction.createdAt)}
+      </p>
+      <blockquote className={styles.reason}>{introduction.reason}</blockquote>
+      {introduction.answerMessage && (
+        <p className={styles.message}>
+          <strong>Their message:</strong> {introduction.answerMessage}
+        </p>
+      )}
+      {view.awaitsMyAnswer && (
+        <div className={styles.answer}>
+          <TextAreaField
+            id={messageId}
+            label="Message (optional)"
+            rows={2}
+            maxLength={500}
+            value={message}
+            onChange={(change) => {
+              setMessage(change.target.value);
+            }}
+          />
+          <div className={styles.actions}>
+            <Button loading={busy('accept')} onClick={() => {
+                run('accept');
+              }}>
+              {busy('accept') ? 'Accepting…' : 'Accept'}
+            </Button>
+            <Button variant="secondary" loading={busy('decline')} onClick={() => {
+                run('decline');
+              }}>
+              {busy('decline') ? 'Declining…' : 'Decline'}
+            </Button>
+          </div>
+        </div>
+      )}
+      <div className={styles.actions}>
+        {view.canWithdraw && (
+          <Button variant="secondary" loading={busy('withdraw')} onClick={() => {
+                run('withdraw');
+              }}>
+            {busy('withdraw') ? 'Withdrawing…' : 'Withdraw request'}
+          </Button>
+        )}
+        {view.canMarkMet && (
+          <Button variant="secondary" loading={busy('met')} onClick={() => {
+                run('met');
+              }}>
+            {busy('met') ? 'Saving…' : 'We met'}
+          </Button>
+        )}
+        {introduction.connectionId && view.others.length === 1 && (
+          <Link to={`/connections/${introduction.connectionId}`}>Open the connection</Link>
+        )}
+      </div>
+      {act.isError && (
+        <p role="alert" className={styles.error}>
+          {refusal(act.error)}
+        </p>
+      )}
+    </article>
+  );
+}
