@@ -7,19 +7,30 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 
 import app.rounds.attendee.ConnectionLookup;
+import app.rounds.common.persistence.SqlReads;
 
 /** Tells profile readers who is connected to the viewer and who shows the viewer their cell, in one statement. */
 @ApplicationScoped
 class ConnectionDirectory implements ConnectionLookup {
 
-    private final EntityManager entityManager;
+    /** The owners come as one array parameter, so every page size shares one prepared statement. */
+    private static final String RELATIONS = """
+            SELECT CASE WHEN account_low = ? THEN account_high ELSE account_low END,
+                   CASE WHEN account_low = ? THEN high_cell_consent ELSE low_cell_consent END
+            FROM connection
+            WHERE (account_low = ? AND account_high = ANY (?))
+               OR (account_high = ? AND account_low = ANY (?))
+            """;
 
-    ConnectionDirectory(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    private record Relation(UUID owner, boolean sharesCell) {
+    }
+
+    private final SqlReads sql;
+
+    ConnectionDirectory(SqlReads sql) {
+        this.sql = sql;
     }
 
     @Override
@@ -27,23 +38,20 @@ class ConnectionDirectory implements ConnectionLookup {
         if (owners.isEmpty()) {
             return new Relations(Set.of(), Set.of());
         }
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        SELECT CASE WHEN account_low = :viewer THEN account_high ELSE account_low END AS owner,
-                               CASE WHEN account_low = :viewer THEN high_cell_consent ELSE low_cell_consent END AS owner_consent
-                        FROM connection
-                        WHERE (account_low = :viewer AND account_high IN (:owners))
-                           OR (account_high = :viewer AND account_low IN (:owners))
-                        """, Tuple.class)
-                .setParameter("viewer", viewer)
-                .setParameter("owners", owners)
-                .getResultList();
+        List<Relation> rows = sql.list(RELATIONS, statement -> {
+            var ownerArray = statement.getConnection().createArrayOf("uuid", owners.toArray());
+            for (int viewerParameter : new int[] {1, 2, 3, 5}) {
+                statement.setObject(viewerParameter, viewer);
+            }
+            statement.setArray(4, ownerArray);
+            statement.setArray(6, ownerArray);
+        }, row -> new Relation(row.getObject(1, UUID.class), CellConsent.GRANTED.name().equals(row.getString(2))));
         Set<UUID> connected = new HashSet<>();
         Set<UUID> sharingCell = new HashSet<>();
-        for (Tuple row : rows) {
-            UUID owner = row.get("owner", UUID.class);
-            connected.add(owner);
-            if (CellConsent.GRANTED.name().equals(row.get("owner_consent", String.class))) {
-                sharingCell.add(owner);
+        for (Relation relation : rows) {
+            connected.add(relation.owner());
+            if (relation.sharesCell()) {
+                sharingCell.add(relation.owner());
             }
         }
         return new Relations(connected, sharingCell);

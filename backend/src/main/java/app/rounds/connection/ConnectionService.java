@@ -94,6 +94,9 @@ public class ConnectionService {
         if (!registrations.attends(code.eventId(), scanner)) {
             throw new NotAllowed("Only attendees holding a seat at this event can connect by scanning");
         }
+        if (!registrations.attends(code.eventId(), code.accountId())) {
+            throw new InvalidInput("code", "belongs to someone who no longer holds a seat at this event");
+        }
         Connected connected = connect(scanner, code.accountId(), ConnectionOrigin.SCAN, code.eventId(), null);
         if (connected.created()) {
             notifications.send(code.accountId(), NotificationKind.CONNECTED,

@@ -10,16 +10,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import app.rounds.common.paging.Cursor;
+import app.rounds.common.persistence.SqlReads;
 import app.rounds.event.Event;
+import app.rounds.event.EventStatus;
 
 /** Read-side queries for lists: each one statement, whatever the page size. */
 @ApplicationScoped
 public class RegistrationQueries {
 
-    private final EntityManager entityManager;
+    /** Plain SQL: a list-valued query parameter would make Hibernate translate the query anew on every call. */
+    private static final String ATTENDEE_LIST_ACCESS = """
+            SELECT e.status, EXISTS (SELECT 1 FROM registration r WHERE r.event_id = e.id AND r.account_id = ?
+                                      AND r.status IN ('REGISTERED', 'CHECKED_IN'))
+            FROM event e WHERE e.id = ?
+            """;
 
-    RegistrationQueries(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final SqlReads sql;
+
+    RegistrationQueries(EntityManager entityManager, SqlReads sql) {
         this.entityManager = entityManager;
+        this.sql = sql;
     }
 
     /** A registration with its attendee's name and, while waitlisted, place in line. */
@@ -102,19 +113,12 @@ public class RegistrationQueries {
 
     /** Whether the caller may see an event's attendees, and whether the event exists, in one statement. */
     AttendeeListAccess attendeeListAccess(UUID eventId, UUID callerId) {
-        List<Object[]> rows = entityManager.createQuery("select e.status, (select count(r) from Registration r where r.eventId = e.id"
-                        + " and r.accountId = :caller and r.status in :attending) from Event e where e.id = :eventId", Object[].class)
-                .setParameter("eventId", eventId)
-                .setParameter("caller", callerId)
-                .setParameter("attending", List.of(RegistrationStatus.REGISTERED, RegistrationStatus.CHECKED_IN))
-                .getResultList();
-        if (rows.isEmpty()) {
-            return AttendeeListAccess.NO_EVENT;
-        }
-        if (rows.get(0)[0] == app.rounds.event.EventStatus.DRAFT) {
-            return AttendeeListAccess.DRAFT;
-        }
-        return ((Number) rows.get(0)[1]).longValue() > 0 ? AttendeeListAccess.ATTENDING : AttendeeListAccess.NOT_ATTENDING;
+        List<AttendeeListAccess> found = sql.list(ATTENDEE_LIST_ACCESS, statement -> {
+            statement.setObject(1, callerId);
+            statement.setObject(2, eventId);
+        }, row -> EventStatus.DRAFT.name().equals(row.getString(1)) ? AttendeeListAccess.DRAFT
+                : row.getBoolean(2) ? AttendeeListAccess.ATTENDING : AttendeeListAccess.NOT_ATTENDING);
+        return found.isEmpty() ? AttendeeListAccess.NO_EVENT : found.get(0);
     }
 
     enum AttendeeListAccess { NO_EVENT, DRAFT, ATTENDING, NOT_ATTENDING }

@@ -95,6 +95,18 @@ class ConnectionResourceTest {
     }
 
     @Test
+    void aCodeWhoseOwnerGaveUpTheirSeatNoLongerConnects() {
+        String code = code(shower);
+        String seat = api(shower.accessToken()).post("/api/v1/events/" + eventId + "/registrations")
+                .then().statusCode(200).extract().path("id");
+        api(shower.accessToken()).delete("/api/v1/events/" + eventId + "/registrations/" + seat).then().statusCode(200);
+
+        problem(api(scanner.accessToken()).body(Map.of("code", code)).post("/api/v1/connections/scan").then().statusCode(400))
+                .body("errors[0].field", equalTo("code"));
+        api(scanner.accessToken()).get("/api/v1/connections").then().body("items.size()", equalTo(0));
+    }
+
+    @Test
     void connectionsAreSearchedByNameCityAndSpecialty() {
         Profiles.save(shower.accessToken(), Profiles.body(Map.of("fullName", "Dr. Zelda Quince", "city", "Annapolis")));
         Introductions.connectByScan(scanner.accessToken(), shower.accessToken(), eventId);
