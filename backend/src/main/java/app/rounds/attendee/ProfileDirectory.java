@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,16 +48,36 @@ public class ProfileDirectory {
     }
 
     /**
-     * A page of an event's seated attendees with their profiles, in arrival order, in one statement. The caller has
-     * established whether the viewer attends that event (an organizer may not): that decides the event-level fields.
+     * A page of an event's seated attendees with their profiles as stored, in arrival order, read in one statement.
+     * Opaque outside this package: it becomes a response only through {@link #present}, which applies the viewer's
+     * visibility rules, so one page can be kept and shown to many viewers.
      */
-    public List<EventAttendeeView> attendeesOfEvent(UUID eventId, UUID viewerId, boolean viewerIsOrganizer, boolean viewerAttends,
-                                                    Instant afterAt, UUID afterId, int limit) {
-        List<ProfileRepository.SeatRow> seats = profiles.attendeesOfEvent(eventId, viewerAttends, afterAt, afterId, limit);
+    public static final class SeatPage {
+
+        private final List<ProfileRepository.SeatRow> seats;
+
+        private SeatPage(List<ProfileRepository.SeatRow> seats) {
+            this.seats = List.copyOf(seats);
+        }
+
+        public boolean seats(UUID accountId) {
+            return seats.stream().anyMatch(seat -> seat.owner().accountId().equals(accountId));
+        }
+    }
+
+    public SeatPage seatsOfEvent(UUID eventId, Instant afterAt, UUID afterId, int limit) {
+        return new SeatPage(profiles.attendeesOfEvent(eventId, afterAt, afterId, limit));
+    }
+
+    /**
+     * The page as this viewer may see it. The caller has established whether the viewer attends that event (an
+     * organizer may not): that decides the event-level fields.
+     */
+    public List<EventAttendeeView> present(SeatPage page, UUID viewerId, boolean viewerIsOrganizer, boolean viewerAttends) {
         Map<UUID, AttendeeProfileResponse> visible = present(viewerId, viewerIsOrganizer,
-                seats.stream().map(seat -> seat.owner().accountId()).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
-                seats.stream().map(ProfileRepository.SeatRow::owner).toList());
-        return seats.stream()
+                page.seats.stream().map(seat -> seat.owner().accountId()).collect(Collectors.toCollection(LinkedHashSet::new)),
+                page.seats.stream().map(seat -> seat.owner().withSharedEvent(viewerAttends)).toList());
+        return page.seats.stream()
                 .map(seat -> new EventAttendeeView(seat.registrationId(), seat.checkedIn(), seat.createdAt(),
                         visible.get(seat.owner().accountId())))
                 .toList();

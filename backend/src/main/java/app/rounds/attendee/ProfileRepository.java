@@ -45,7 +45,7 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
             """;
     /** A page of an event's seated attendees (registered or checked in) with their profiles, in arrival order. */
     private static final String ATTENDEES_OF_EVENT = "SELECT " + PROFILE_COLUMNS + """
-            , ? AS shares_event, r.id, r.status, r.created_at
+            , false, r.id, r.status, r.created_at
             FROM registration r JOIN account a ON a.id = r.account_id LEFT JOIN attendee_profile p ON p.account_id = a.id
             WHERE r.event_id = ? AND r.status IN ('REGISTERED', 'CHECKED_IN') %s
             ORDER BY r.created_at, r.id
@@ -61,6 +61,10 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
     }
 
     record OwnerRow(UUID accountId, String displayName, Optional<ProfileDetails> profile, boolean sharesEventWithViewer) {
+
+        OwnerRow withSharedEvent(boolean shared) {
+            return new OwnerRow(accountId, displayName, profile, shared);
+        }
     }
 
     /**
@@ -77,12 +81,11 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
     record SeatRow(UUID registrationId, boolean checkedIn, Instant createdAt, OwnerRow owner) {
     }
 
-    /** An event's attendees with their profiles, a page in one statement; the viewer's relation to them is known. */
-    List<SeatRow> attendeesOfEvent(UUID eventId, boolean sharesEventWithViewer, Instant afterAt, UUID afterId, int limit) {
+    /** An event's attendees with their profiles, a page in one statement; whether they share it with a viewer is left false. */
+    List<SeatRow> attendeesOfEvent(UUID eventId, Instant afterAt, UUID afterId, int limit) {
         boolean firstPage = afterAt == null;
         return sql.list(ATTENDEES_OF_EVENT.formatted(firstPage ? FIRST_PAGE : AFTER_CURSOR), statement -> {
             int parameter = 1;
-            statement.setBoolean(parameter++, sharesEventWithViewer);
             statement.setObject(parameter++, eventId);
             if (!firstPage) {
                 statement.setObject(parameter++, afterAt.atOffset(ZoneOffset.UTC));

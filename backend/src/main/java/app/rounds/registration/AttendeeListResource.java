@@ -36,8 +36,9 @@ import app.rounds.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 
 /**
- * Who attends an event, each profile filtered by its owner's visibility rules. Three statements per page whatever
- * its size: access, the page of attendees with their profiles, and the viewer's connections among them.
+ * Who attends an event, each profile filtered by its owner's visibility rules. At most three statements per page
+ * whatever its size: access, the page of attendees with their profiles (unless {@link AttendeePageCache} holds it),
+ * and the viewer's connections among them.
  */
 @Path("/events/{eventId}/attendees")
 @Tag(name = "Registration")
@@ -48,11 +49,13 @@ public class AttendeeListResource {
 
     private final RegistrationQueries queries;
     private final ProfileDirectory profiles;
+    private final AttendeePageCache pages;
     private final CurrentUser currentUser;
 
-    AttendeeListResource(RegistrationQueries queries, ProfileDirectory profiles, CurrentUser currentUser) {
+    AttendeeListResource(RegistrationQueries queries, ProfileDirectory profiles, AttendeePageCache pages, CurrentUser currentUser) {
         this.queries = queries;
         this.profiles = profiles;
+        this.pages = pages;
         this.currentUser = currentUser;
     }
 
@@ -96,9 +99,10 @@ public class AttendeeListResource {
             case ATTENDING -> { }
         }
         Cursor after = Cursor.decode(cursor);
-        List<ProfileDirectory.EventAttendeeView> found = profiles.attendeesOfEvent(eventId, viewer, organizer,
-                access == RegistrationQueries.AttendeeListAccess.ATTENDING,
-                after == null ? null : after.at(), after == null ? null : after.id(), limit + 1);
+        ProfileDirectory.SeatPage seats = pages.page(eventId, after == null ? null : after.at(),
+                after == null ? null : after.id(), limit + 1);
+        List<ProfileDirectory.EventAttendeeView> found = profiles.present(seats, viewer, organizer,
+                access == RegistrationQueries.AttendeeListAccess.ATTENDING);
         Slice<ProfileDirectory.EventAttendeeView> page = Slice.of(found, limit,
                 last -> new Cursor(last.registeredAt(), last.registrationId()));
         List<EventAttendee> items = page.items().stream()

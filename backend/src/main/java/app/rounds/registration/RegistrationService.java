@@ -31,15 +31,18 @@ public class RegistrationService {
     private final AccountRepository accounts;
     private final Notifications notifications;
     private final jakarta.enterprise.event.Event<AttendanceChanged> attendance;
+    private final jakarta.enterprise.event.Event<CheckedIn> checkIns;
     private final Clock clock;
 
     RegistrationService(EventRepository events, RegistrationRepository registrations, AccountRepository accounts,
-                        Notifications notifications, jakarta.enterprise.event.Event<AttendanceChanged> attendance, Clock clock) {
+                        Notifications notifications, jakarta.enterprise.event.Event<AttendanceChanged> attendance,
+                        jakarta.enterprise.event.Event<CheckedIn> checkIns, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.accounts = accounts;
         this.notifications = notifications;
         this.attendance = attendance;
+        this.checkIns = checkIns;
         this.clock = clock;
     }
 
@@ -138,6 +141,9 @@ public class RegistrationService {
                 : registrations.findInEvent(eventId, registrationId))
                 .orElseThrow(() -> new NotFound("Ticket for this event"));
         boolean firstTime = registration.checkIn(clock.instant());
+        if (firstTime) {
+            checkIns.fire(new CheckedIn(eventId));
+        }
         return new CheckIn(registration, !firstTime);
     }
 

@@ -63,6 +63,45 @@ class AttendeeListResourceTest {
     }
 
     @Test
+    void theListShowsEachChangeAtOnceThoughPagesAreReadOnceForManyViewers() {
+        var organizer = TestData.organizer();
+        UUID eventId = Events.published(organizer.accessToken(), 10);
+        var owner = TestData.attendee();
+        api(owner.accessToken()).body(Profiles.body(Map.of("fullName", "Dr. Before", "visibility", Profiles.allContacts("EVENT_ATTENDEES"))))
+                .put("/api/v1/me/profile").then().statusCode(200);
+        var viewer = TestData.attendee();
+        UUID ownerSeat = Events.register(owner.accessToken(), eventId);
+        Events.register(viewer.accessToken(), eventId);
+        String list = "/api/v1/events/" + eventId + "/attendees";
+        String ownerProfile = "items.find { it.profile.attendeeId == '" + owner.id() + "' }";
+
+        api(viewer.accessToken()).get(list).then().statusCode(200)
+                .body(ownerProfile + ".profile.fullName", equalTo("Dr. Before"))
+                .body(ownerProfile + ".profile.cellNumber", equalTo("+14105550123"));
+        api(organizer.accessToken()).get(list).then().statusCode(200)
+                .body(ownerProfile + ".profile.cellNumber", equalTo("+14105550123"));
+
+        api(owner.accessToken()).body(Profiles.body(Map.of("fullName", "Dr. After", "visibility", Profiles.allContacts("CONNECTIONS"))))
+                .put("/api/v1/me/profile").then().statusCode(200);
+        api(viewer.accessToken()).get(list).then()
+                .body(ownerProfile + ".profile.fullName", equalTo("Dr. After"))
+                .body(ownerProfile + ".profile", not(org.hamcrest.Matchers.hasKey("cellNumber")));
+
+        String ticket = api(owner.accessToken()).get("/api/v1/events/" + eventId + "/registrations/" + ownerSeat)
+                .then().statusCode(200).extract().path("ticketToken");
+        api(organizer.accessToken()).body(Map.of("ticketToken", ticket)).post("/api/v1/events/" + eventId + "/check-ins")
+                .then().statusCode(200);
+        api(viewer.accessToken()).get(list).then().body(ownerProfile + ".checkedIn", equalTo(true));
+
+        var latecomer = TestData.attendee();
+        UUID latecomerSeat = Events.register(latecomer.accessToken(), eventId);
+        api(viewer.accessToken()).get(list).then().body("items.profile.attendeeId", hasItem(latecomer.id().toString()));
+
+        api(latecomer.accessToken()).delete("/api/v1/events/" + eventId + "/registrations/" + latecomerSeat).then().statusCode(200);
+        api(viewer.accessToken()).get(list).then().body("items.profile.attendeeId", not(hasItem(latecomer.id().toString())));
+    }
+
+    @Test
     void attendeesOfOtherEventsAreRefused() {
         UUID eventId = Events.published(TestData.organizer().accessToken(), 10);
         Events.register(TestData.attendee().accessToken(), eventId);
