@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { CellConsentRequest, Introduction } from '@/lib/api/types';
 import { sessionStore } from '@/lib/session/session-store';
-import { aConnection, anIntroduction, aSession } from '@/testing/fixtures';
+import { aConnection, anIntroduction, aProfile, aSession } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import { apiUrl, server } from '@/testing/server';
 import { IntroductionsPage } from '../routes/IntroductionsPage';
@@ -29,6 +29,7 @@ function serveReceived(introduction: Introduction) {
 
 function renderPage() {
   sessionStore.start(aSession());
+  server.use(http.get(apiUrl('/api/v1/me/profile'), () => HttpResponse.json(aProfile({ cellNumber: '+14105550188' }))));
   return renderWithProviders(<IntroductionsPage />, { route: '/introductions' });
 }
 
@@ -70,6 +71,30 @@ describe('Answering an introduction', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Accept' }));
     expect(await screen.findByRole('link', { name: 'Open the connection' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('does not ask about a cell number I have not saved', async () => {
+    serveReceived(anIntroduction());
+    const served = { consent: false, profile: false };
+    const { user } = renderPage();
+    server.use(
+      http.get(apiUrl('/api/v1/connections/:id'), () => {
+        served.consent = true;
+        return HttpResponse.json(aConnection({ myCellConsent: 'UNDECIDED' }));
+      }),
+      http.get(apiUrl('/api/v1/me/profile'), () => {
+        served.profile = true;
+        return HttpResponse.json(aProfile({ cellNumber: undefined }));
+      }),
+    );
+
+    await user.click(await screen.findByRole('button', { name: 'Accept' }));
+    expect(await screen.findByRole('link', { name: 'Open the connection' })).toBeInTheDocument();
+    await vi.waitFor(() => {
+      expect(served).toEqual({ consent: true, profile: true });
+    });
+    await new Promise((settle) => setTimeout(settle, 50));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 

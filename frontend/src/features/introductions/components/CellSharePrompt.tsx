@@ -1,5 +1,6 @@
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { useDecideCellConsent, useMyCellConsent } from '../api/cell-consent';
+import { useHasCellNumber } from '../api/has-cell-number';
 
 interface CellSharePromptProps {
   connectionId: string;
@@ -9,14 +10,16 @@ interface CellSharePromptProps {
 
 /**
  * Right after an acceptance, asks whether the new connection may see the caller's cell number,
- * unless the profile's default already decided it (only an UNDECIDED consent is asked about).
+ * unless the profile's default already decided it (only an UNDECIDED consent is asked about) or there is no
+ * number to share yet.
  */
 export function CellSharePrompt({ connectionId, name, onDone }: CellSharePromptProps) {
   const consent = useMyCellConsent(connectionId);
+  const hasCellNumber = useHasCellNumber();
   const decide = useDecideCellConsent(connectionId);
   return (
     <ConfirmDialog
-      open={consent.data === 'UNDECIDED'}
+      open={consent.data === 'UNDECIDED' && hasCellNumber.data === true}
       title={`Share your cell number with ${name}?`}
       confirmLabel="Share my cell number"
       pendingLabel="Sharing…"
