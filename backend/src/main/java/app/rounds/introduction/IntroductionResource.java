@@ -78,7 +78,7 @@ public class IntroductionResource {
                          @QueryParam("cursor") @Size(max = 200) String cursor,
                          @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
                          @Context UriInfo uri) {
-        UUID event = uuid("eventId", eventId);
+        UUID event = QueryValues.uuid("eventId", eventId);
         var filter = new IntroductionQueries.Filter(caller.id(), caller.isOrganizer() && event != null, event,
                 QueryValues.oneOf("status", status, IntroductionStatus.class), QueryValues.oneOf("direction", direction, Direction.class));
         Instant now = clock.instant();
@@ -192,16 +192,5 @@ public class IntroductionResource {
 
     private static String message(IntroductionRequests.AnswerNote request) {
         return request == null || request.message() == null || request.message().isBlank() ? null : request.message().strip();
-    }
-
-    private static UUID uuid(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(raw.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(name, "must be a UUID");
-        }
     }
 }

@@ -83,7 +83,7 @@ public class AttendeeListResource {
                          @Context UriInfo uri) {
         UUID viewer = currentUser.id();
         boolean organizer = currentUser.isOrganizer();
-        RegistrationQueries.AttendeeListAccess access = queries.attendeeListAccess(eventId, viewer);
+        RegistrationQueries.SeatAccess access = queries.seatAccess(eventId, viewer);
         switch (access) {
             case NO_EVENT -> throw new NotFound("Event");
             case DRAFT -> {
@@ -102,7 +102,7 @@ public class AttendeeListResource {
         ProfileDirectory.SeatPage seats = pages.page(eventId, after == null ? null : after.at(),
                 after == null ? null : after.id(), limit + 1);
         List<ProfileDirectory.EventAttendeeView> found = profiles.present(seats, viewer, organizer,
-                access == RegistrationQueries.AttendeeListAccess.ATTENDING);
+                access == RegistrationQueries.SeatAccess.ATTENDING);
         Slice<ProfileDirectory.EventAttendeeView> page = Slice.of(found, limit,
                 last -> new Cursor(last.registeredAt(), last.registrationId()));
         List<EventAttendee> items = page.items().stream()

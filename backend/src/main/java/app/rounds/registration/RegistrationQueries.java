@@ -19,7 +19,7 @@ import app.rounds.event.EventStatus;
 public class RegistrationQueries {
 
     /** Plain SQL: a list-valued query parameter would make Hibernate translate the query anew on every call. */
-    private static final String ATTENDEE_LIST_ACCESS = """
+    private static final String SEAT_ACCESS = """
             SELECT e.status, EXISTS (SELECT 1 FROM registration r WHERE r.event_id = e.id AND r.account_id = ?
                                       AND r.status IN ('REGISTERED', 'CHECKED_IN'))
             FROM event e WHERE e.id = ?
@@ -112,16 +112,17 @@ public class RegistrationQueries {
     }
 
     /** Whether the caller may see an event's attendees, and whether the event exists, in one statement. */
-    AttendeeListAccess attendeeListAccess(UUID eventId, UUID callerId) {
-        List<AttendeeListAccess> found = sql.list(ATTENDEE_LIST_ACCESS, statement -> {
+    /** Whether the event exists, is a draft, and whether the caller holds a seat (REGISTERED or CHECKED_IN) at it. */
+    public SeatAccess seatAccess(UUID eventId, UUID callerId) {
+        List<SeatAccess> found = sql.list(SEAT_ACCESS, statement -> {
             statement.setObject(1, callerId);
             statement.setObject(2, eventId);
-        }, row -> EventStatus.DRAFT.name().equals(row.getString(1)) ? AttendeeListAccess.DRAFT
-                : row.getBoolean(2) ? AttendeeListAccess.ATTENDING : AttendeeListAccess.NOT_ATTENDING);
-        return found.isEmpty() ? AttendeeListAccess.NO_EVENT : found.get(0);
+        }, row -> EventStatus.DRAFT.name().equals(row.getString(1)) ? SeatAccess.DRAFT
+                : row.getBoolean(2) ? SeatAccess.ATTENDING : SeatAccess.NOT_ATTENDING);
+        return found.isEmpty() ? SeatAccess.NO_EVENT : found.get(0);
     }
 
-    enum AttendeeListAccess { NO_EVENT, DRAFT, ATTENDING, NOT_ATTENDING }
+    public enum SeatAccess { NO_EVENT, DRAFT, ATTENDING, NOT_ATTENDING }
 
     private static String rankExpression() {
         return "(select count(w) from Registration w where w.eventId = r.eventId and w.status = app.rounds.registration.RegistrationStatus.WAITLISTED"

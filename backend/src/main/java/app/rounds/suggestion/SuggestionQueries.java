@@ -26,26 +26,6 @@ class SuggestionQueries {
         this.entityManager = entityManager;
     }
 
-    enum Access { NO_EVENT, DRAFT, ATTENDING, NOT_ATTENDING }
-
-    /** Whether the event exists, is a draft, and whether the caller holds a seat at it. */
-    Access access(UUID eventId, UUID callerId) {
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        SELECT e.status, EXISTS (SELECT 1 FROM registration r WHERE r.event_id = e.id
-                                                   AND r.account_id = :caller AND r.status IN %s) AS attending
-                        FROM event e WHERE e.id = :event""".formatted(SEATED), Tuple.class)
-                .setParameter("event", eventId)
-                .setParameter("caller", callerId)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Access.NO_EVENT;
-        }
-        if ("DRAFT".equals(rows.get(0).get("status", String.class))) {
-            return Access.DRAFT;
-        }
-        return Boolean.TRUE.equals(rows.get(0).get("attending")) ? Access.ATTENDING : Access.NOT_ATTENDING;
-    }
-
     /** A seated attendee with what scoring and the summary need; profile fields are null when none was written. */
     record SeatRow(UUID accountId, String fullName, List<String> credentials, String specialtyCode, String subspecialtyCode,
                    String practiceName, String city, List<String> wantsReferred, List<String> doesNotTake, List<String> refersOut) {

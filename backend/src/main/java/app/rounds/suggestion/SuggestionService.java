@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import app.rounds.common.error.NotAllowed;
 import app.rounds.common.error.NotFound;
+import app.rounds.registration.RegistrationQueries;
 import app.rounds.suggestion.SuggestionQueries.Relation;
 import app.rounds.suggestion.SuggestionResponses.OpenIntroduction;
 import app.rounds.suggestion.SuggestionResponses.PairSuggestion;
@@ -26,18 +27,20 @@ import app.rounds.suggestion.SuggestionResponses.SuggestionList;
 public class SuggestionService {
 
     private final SuggestionQueries queries;
+    private final RegistrationQueries seats;
     private final SnapshotCache snapshots;
     private final SuggestionScorer scorer;
 
-    SuggestionService(SuggestionQueries queries, SnapshotCache snapshots, ReferralFit fit) {
+    SuggestionService(SuggestionQueries queries, RegistrationQueries seats, SnapshotCache snapshots, ReferralFit fit) {
         this.queries = queries;
+        this.seats = seats;
         this.snapshots = snapshots;
         this.scorer = new SuggestionScorer(fit);
     }
 
     /** The viewer's best matches among the event's other seated attendees. */
     public SuggestionList forAttendee(UUID eventId, UUID viewerId, boolean viewerIsOrganizer, int limit) {
-        switch (queries.access(eventId, viewerId)) {
+        switch (seats.seatAccess(eventId, viewerId)) {
             case NO_EVENT -> throw new NotFound("Event");
             case DRAFT -> {
                 if (!viewerIsOrganizer) {
@@ -76,7 +79,7 @@ public class SuggestionService {
 
     /** The event's best pairs, each once, for an organizer to broker. */
     public PairSuggestionList bestPairs(UUID eventId, UUID organizerId, int limit) {
-        if (queries.access(eventId, organizerId) == SuggestionQueries.Access.NO_EVENT) {
+        if (seats.seatAccess(eventId, organizerId) == RegistrationQueries.SeatAccess.NO_EVENT) {
             throw new NotFound("Event");
         }
         EventSnapshot snapshot = snapshots.of(eventId);

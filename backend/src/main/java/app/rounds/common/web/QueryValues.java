@@ -3,6 +3,7 @@ package app.rounds.common.web;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.UUID;
 
 import app.rounds.common.error.InvalidInput;
 
@@ -34,6 +35,17 @@ public final class QueryValues {
             return Enum.valueOf(type, raw.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static UUID uuid(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(name, "must be a UUID");
         }
     }
 }
