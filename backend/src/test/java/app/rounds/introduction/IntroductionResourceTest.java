@@ -189,6 +189,12 @@ class IntroductionResourceTest {
     }
 
     @Test
+    void theAllowanceOfADraftEventIsNotFound() {
+        UUID draft = Events.draft(organizer.accessToken(), 10, Map.of());
+        problem(api(requester.accessToken()).get("/api/v1/events/" + draft + "/introduction-allowance").then().statusCode(404));
+    }
+
+    @Test
     void requestsBeyondTheEventsCapAreRefusedAndTheAllowanceSaysSo() {
         api(requester.accessToken()).get("/api/v1/events/" + eventId + "/introduction-allowance").then().statusCode(200)
                 .body("openRequestLimit", equalTo(2)).body("remaining", equalTo(2));
