@@ -24,17 +24,17 @@ public class Account {
     @Column(nullable = false, unique = true, length = 254)
     private String email;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(nullable = false)
     private String passwordHash;
 
-    @Column(name = "display_name", nullable = false, length = 120)
+    @Column(nullable = false, length = 120)
     private String displayName;
 
     @Convert(converter = RolesConverter.class)
     @Column(nullable = false, length = 100)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
     @Version

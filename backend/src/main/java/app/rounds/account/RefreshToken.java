@@ -26,19 +26,18 @@ public class RefreshToken {
     @JoinColumn(name = "account_id")
     private Account account;
 
-    @Column(name = "family_id", nullable = false)
+    @Column(nullable = false)
     private UUID familyId;
 
-    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    @Column(nullable = false, unique = true, length = 64)
     private String tokenHash;
 
-    @Column(name = "issued_at", nullable = false)
+    @Column(nullable = false)
     private Instant issuedAt;
 
-    @Column(name = "expires_at", nullable = false)
+    @Column(nullable = false)
     private Instant expiresAt;
 
-    @Column(name = "revoked_at")
     private Instant revokedAt;
 
     protected RefreshToken() {

@@ -25,23 +25,22 @@ import org.hibernate.type.SqlTypes;
 public class AttendeeProfile {
 
     @Id
-    @Column(name = "account_id")
     private UUID accountId;
 
-    @Column(name = "full_name", nullable = false, length = 120)
+    @Column(nullable = false, length = 120)
     private String fullName;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
     private List<String> credentials = new ArrayList<>();
 
-    @Column(name = "specialty_code", nullable = false, length = 10)
+    @Column(nullable = false, length = 10)
     private String specialtyCode;
 
-    @Column(name = "subspecialty_code", length = 10)
+    @Column(length = 10)
     private String subspecialtyCode;
 
-    @Column(name = "practice_name", length = 160)
+    @Column(length = 160)
     private String practiceName;
 
     @Column(length = 120)
@@ -54,53 +53,53 @@ public class AttendeeProfile {
     private String bio;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "wants_referred", nullable = false, columnDefinition = "text[]")
+    @Column(nullable = false, columnDefinition = "text[]")
     private List<String> wantsReferred = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "does_not_take", nullable = false, columnDefinition = "text[]")
+    @Column(nullable = false, columnDefinition = "text[]")
     private List<String> doesNotTake = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "refers_out", nullable = false, columnDefinition = "text[]")
+    @Column(nullable = false, columnDefinition = "text[]")
     private List<String> refersOut = new ArrayList<>();
 
     @Column(length = 254)
     private String email;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "email_visibility", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     private Visibility emailVisibility;
 
-    @Column(name = "cell_number", length = 16)
+    @Column(length = 16)
     private String cellNumber;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "cell_number_visibility", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     private Visibility cellNumberVisibility;
 
-    @Column(name = "linkedin_url", length = 300)
+    @Column(length = 300)
     private String linkedinUrl;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "linkedin_url_visibility", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     private Visibility linkedinUrlVisibility;
 
-    @Column(name = "website_url", length = 300)
+    @Column(length = 300)
     private String websiteUrl;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "website_url_visibility", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     private Visibility websiteUrlVisibility;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "cell_sharing_default", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     private CellSharingDefault cellSharingDefault;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     private Instant updatedAt;
 
     @Version

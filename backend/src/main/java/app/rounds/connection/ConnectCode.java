@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,15 +22,10 @@ public class ConnectCode {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
-    @Column(name = "token_hash")
     private String tokenHash;
-    @Column(name = "account_id")
     private UUID accountId;
-    @Column(name = "event_id")
     private UUID eventId;
-    @Column(name = "expires_at")
     private Instant expiresAt;
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected ConnectCode() {

@@ -3,7 +3,6 @@ package app.rounds.connection;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,25 +22,17 @@ public class Connection {
 
     @Id
     private UUID id;
-    @Column(name = "account_low")
     private UUID accountLow;
-    @Column(name = "account_high")
     private UUID accountHigh;
     @Enumerated(EnumType.STRING)
     private ConnectionOrigin origin;
-    @Column(name = "event_id")
     private UUID eventId;
-    @Column(name = "introduction_id")
     private UUID introductionId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "low_cell_consent")
     private CellConsent lowCellConsent;
     @Enumerated(EnumType.STRING)
-    @Column(name = "high_cell_consent")
     private CellConsent highCellConsent;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
     private long version;

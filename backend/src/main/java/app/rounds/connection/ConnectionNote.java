@@ -3,7 +3,6 @@ package app.rounds.connection;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,14 +15,10 @@ public class ConnectionNote {
 
     @Id
     private UUID id;
-    @Column(name = "connection_id")
     private UUID connectionId;
-    @Column(name = "author_id")
     private UUID authorId;
     private String body;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
     private long version;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,36 +27,22 @@ public class Event {
     private String title;
     private String description;
     private String city;
-    @Column(name = "venue_name")
     private String venueName;
-    @Column(name = "venue_address")
     private String venueAddress;
-    @Column(name = "time_zone")
     private String timeZone;
-    @Column(name = "starts_at")
     private Instant startsAt;
-    @Column(name = "ends_at")
     private Instant endsAt;
     private int capacity;
-    @Column(name = "registration_opens_at")
     private Instant registrationOpensAt;
-    @Column(name = "registration_closes_at")
     private Instant registrationClosesAt;
-    @Column(name = "specialty_focus")
     private String specialtyFocus;
-    @Column(name = "open_request_limit")
     private int openRequestLimit;
     @Enumerated(EnumType.STRING)
     private EventStatus status;
-    @Column(name = "registered_count")
     private int registeredCount;
-    @Column(name = "waitlisted_count")
     private int waitlistedCount;
-    @Column(name = "created_by")
     private UUID createdBy;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
     private long version;

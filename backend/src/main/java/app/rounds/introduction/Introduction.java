@@ -25,11 +25,9 @@ public class Introduction {
 
     @Id
     private UUID id;
-    @Column(name = "event_id")
     private UUID eventId;
     @Enumerated(EnumType.STRING)
     private IntroductionKind kind;
-    @Column(name = "proposed_by")
     private UUID proposedBy;
     @Column(name = "party_a_id")
     private UUID partyAId;
@@ -44,19 +42,14 @@ public class Introduction {
     @Enumerated(EnumType.STRING)
     @Column(name = "party_b_answer")
     private Answer partyBAnswer;
-    @Column(name = "answer_message")
     private String answerMessage;
-    @Column(name = "expires_at")
     private Instant expiresAt;
-    @Column(name = "answered_at")
     private Instant answeredAt;
     @Column(name = "met_by_a_at")
     private Instant metByAAt;
     @Column(name = "met_by_b_at")
     private Instant metByBAt;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
     private long version;

@@ -3,7 +3,6 @@ package app.rounds.notification;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,15 +14,11 @@ public class Notification {
 
     @Id
     private UUID id;
-    @Column(name = "account_id")
     private UUID accountId;
     private String kind;
     private String message;
-    @Column(name = "event_id")
     private UUID eventId;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "read_at")
     private Instant readAt;
 
     protected Notification() {

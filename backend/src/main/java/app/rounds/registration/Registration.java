@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,21 +23,14 @@ public class Registration {
 
     @Id
     private UUID id;
-    @Column(name = "event_id")
     private UUID eventId;
-    @Column(name = "account_id")
     private UUID accountId;
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status;
-    @Column(name = "waitlist_position")
     private Long waitlistPosition;
-    @Column(name = "ticket_token")
     private String ticketToken;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
-    @Column(name = "checked_in_at")
     private Instant checkedInAt;
     @Version
     private long version;
