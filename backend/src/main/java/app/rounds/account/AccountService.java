@@ -1,6 +1,7 @@
 package app.rounds.account;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,50 +12,70 @@ import app.rounds.common.cluster.AdvisoryLocks;
 import app.rounds.common.error.Conflict;
 import app.rounds.common.error.NotAuthenticated;
 import app.rounds.common.persistence.UniqueViolation;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Sign-up, credential checks and look-ups of accounts. */
 @ApplicationScoped
 public class AccountService {
 
     private static final String BAD_CREDENTIALS = "Email or password is incorrect";
+    private static final String EMAIL_TAKEN = "An account with this email already exists";
     private static final String ORGANIZER_CREATION_LOCK = "rounds:account:organizer-creation";
 
     private final AccountRepository accounts;
     private final PasswordHasher passwords;
     private final LoginThrottle throttle;
+    private final SignUpThrottle signUps;
     private final AdvisoryLocks locks;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordHasher passwords, LoginThrottle throttle, AdvisoryLocks locks, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordHasher passwords, LoginThrottle throttle, SignUpThrottle signUps,
+                   AdvisoryLocks locks, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.signUps = signUps;
         this.locks = locks;
         this.clock = clock;
     }
 
-    @Transactional
-    public Account signUpAttendee(String email, String password, String displayName) {
-        if (accounts.findByEmail(email).isPresent()) {
-            throw new Conflict("An account with this email already exists");
-        }
-        Account account = Account.attendee(email, passwords.hash(password), displayName, clock.instant());
-        try {
-            accounts.persistAndFlush(account);
-        } catch (PersistenceException e) {
-            if (UniqueViolation.of(e, "account_email_key")) {
-                throw new Conflict("An account with this email already exists");
-            }
-            throw e;
-        }
-        return account;
+    /**
+     * Counts the sign-up against its address first; the password is hashed between two short transactions, so the
+     * hash holds no database connection. Two sign-ups of one email racing each other end as a conflict.
+     */
+    public Account signUpAttendee(String email, String password, String displayName, String clientAddress) {
+        signUps.reserve(clientAddress);
+        return createAttendee(email, password, displayName);
     }
 
-    /** Unknown email and wrong password fail alike, in the same time, and both count towards the throttle. */
-    @Transactional
+    /** An attendee account made by the service itself (demo data), so counted against no client. */
+    public Account createAttendee(String email, String password, String displayName) {
+        if (QuarkusTransaction.requiringNew().call(() -> accounts.findByEmail(email).isPresent())) {
+            throw new Conflict(EMAIL_TAKEN);
+        }
+        String passwordHash = passwords.hash(password);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account account = Account.attendee(email, passwordHash, displayName, clock.instant());
+            try {
+                accounts.persistAndFlush(account);
+            } catch (PersistenceException e) {
+                if (UniqueViolation.of(e, "account_email_key")) {
+                    throw new Conflict(EMAIL_TAKEN);
+                }
+                throw e;
+            }
+            return account;
+        });
+    }
+
+    /**
+     * Unknown email and wrong password fail alike, in the same time, and both count towards the throttle. The
+     * attempt is counted before the password is hashed, and the hash runs outside any transaction, so a burst of
+     * guesses neither slips past the limit nor holds database connections while hashing.
+     */
     public Account authenticate(String email, String password, String clientAddress) {
-        throttle.checkAllowed(email, clientAddress);
-        var account = accounts.findByEmail(email);
+        throttle.reserve(email, clientAddress);
+        Optional<Account> account = QuarkusTransaction.requiringNew().call(() -> accounts.findByEmail(email));
         boolean valid;
         if (account.isPresent()) {
             valid = passwords.matches(password, account.get().passwordHash());
@@ -63,10 +84,9 @@ public class AccountService {
             valid = false;
         }
         if (!valid) {
-            throttle.recordFailure(email, clientAddress);
             throw new NotAuthenticated(BAD_CREDENTIALS);
         }
-        throttle.recordSuccess(email);
+        throttle.succeeded(email, clientAddress);
         return account.get();
     }
 

@@ -24,14 +24,32 @@ public interface AuthConfig {
 
     Throttle throttle();
 
+    SignUpThrottle signUpThrottle();
+
     Argon2 argon2();
 
+    /** Login attempts: so many at once, then a wait doubling from firstDelay to maxDelay; forgotten after window. */
     interface Throttle {
         int maxFailuresPerAccount();
 
         int maxFailuresPerAddress();
 
         Duration window();
+
+        Duration firstDelay();
+
+        Duration maxDelay();
+    }
+
+    /** Sign-ups per client address, on the same pattern. */
+    interface SignUpThrottle {
+        int maxPerAddress();
+
+        Duration window();
+
+        Duration firstDelay();
+
+        Duration maxDelay();
     }
 
     interface Argon2 {
@@ -40,5 +58,11 @@ public interface AuthConfig {
         int iterations();
 
         int parallelism();
+
+        /** Hashes computed at once; by default half the cores. */
+        java.util.OptionalInt maxConcurrent();
+
+        /** How long a request waits for a turn before it is answered 503. */
+        Duration maxWait();
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.rounds.common.error.NotAuthenticated;
 import app.rounds.common.openapi.ApiDocs;
+import app.rounds.common.web.ClientAddress;
 import io.vertx.ext.web.RoutingContext;
 
 @Path("/auth")
@@ -52,8 +53,11 @@ public class AuthResource {
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public Response signUp(@RequestBody(required = true) @Valid @NotNull SignUpRequest request) {
-        Account account = accounts.signUpAttendee(request.email(), request.password(), request.displayName());
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiDocs.BUSY)
+    public Response signUp(@RequestBody(required = true) @Valid @NotNull SignUpRequest request, RoutingContext http) {
+        Account account = accounts.signUpAttendee(request.email(), request.password(), request.displayName(),
+                ClientAddress.of(http));
         Session session = sessions.start(account);
         return withRefreshCookie(Response.created(URI.create("/api/v1/me")), session);
     }
@@ -66,8 +70,9 @@ public class AuthResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiDocs.BUSY)
     public Response logIn(@RequestBody(required = true) @Valid @NotNull LoginRequest request, RoutingContext http) {
-        Account account = accounts.authenticate(request.email(), request.password(), http.request().remoteAddress().hostAddress());
+        Account account = accounts.authenticate(request.email(), request.password(), ClientAddress.of(http));
         return withRefreshCookie(Response.ok(), sessions.start(account));
     }
 

@@ -153,7 +153,7 @@ public class DemoData {
 
     private UUID ensureAttendee(String email, String displayName) {
         return accountRepository.findByEmail(email).map(Account::id)
-                .orElseGet(() -> accounts.signUpAttendee(email, PASSWORD, displayName).id());
+                .orElseGet(() -> accounts.createAttendee(email, PASSWORD, displayName).id());
     }
 
     private static ProfileRequest profileOf(DemoPhysicians.Physician physician) {

@@ -1,82 +1,121 @@
 package app.rounds.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import app.rounds.common.error.TooManyAttempts;
+import app.rounds.common.throttle.AttemptThrottle;
+import app.rounds.common.throttle.GrowingDelay;
+import io.quarkus.test.junit.QuarkusTest;
 
+/**
+ * The throttle rule behind login and sign-up limits, against the real table. The rule changed deliberately from a
+ * lock-out for the whole window to growing delays: past its free attempts a key waits 2 s, then 4 s, 8 s… up to the
+ * maximum, and is forgotten after the window without attempts. Concurrency and sharing between instances are proven
+ * by LoginThrottleIT.
+ */
+@QuarkusTest
 class LoginThrottleTest {
 
-    private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(config(3, 5, Duration.ofMinutes(15)), clock);
+    private static final Instant START = Instant.parse("2026-11-27T10:00:00Z");
+    private static final GrowingDelay RULE = new GrowingDelay(3, Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofMinutes(15));
+
+    @Inject
+    AttemptThrottle throttle;
 
     @Test
-    void anAccountIsRefusedAfterItsLimitUntilTheWindowPasses() {
-        for (int i = 0; i < 3; i++) {
-            throttle.recordFailure("dr@example.org", "10.0.0." + i);
+    void aKeyMakesItsFreeAttemptsAtOnceAndThenWaitsTheFirstDelay() {
+        String key = newKey();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            throttle.reserve(key, RULE, START);
         }
-        assertThatThrownBy(() -> throttle.checkAllowed("DR@example.org", "10.0.0.9"))
-                .isInstanceOf(TooManyAttempts.class)
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((TooManyAttempts) e).retryAfter())
-                        .isEqualTo(Duration.ofMinutes(15)));
-        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        assertThatCode(() -> throttle.checkAllowed("dr@example.org", "10.0.0.9")).doesNotThrowAnyException();
+        assertThat(refusal(key, START).retryAfter()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(refusal(key, START.plusSeconds(1)).retryAfter()).isEqualTo(Duration.ofSeconds(1));
+        assertThatCode(() -> throttle.reserve(key, RULE, START.plusSeconds(2))).doesNotThrowAnyException();
     }
 
     @Test
-    void anAddressIsRefusedAfterItsLimitWhateverTheAccounts() {
-        for (int i = 0; i < 5; i++) {
-            throttle.recordFailure("dr" + i + "@example.org", "192.0.2.7");
+    void eachFurtherAttemptWaitsTwiceAsLongUpToTheMaximum() {
+        String key = newKey();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            throttle.reserve(key, RULE, START);
         }
-        assertThatThrownBy(() -> throttle.checkAllowed("someone-new@example.org", "192.0.2.7"))
-                .isInstanceOf(TooManyAttempts.class);
-        assertThatCode(() -> throttle.checkAllowed("someone-new@example.org", "192.0.2.8")).doesNotThrowAnyException();
+        Instant now = START;
+        List<Long> waits = new ArrayList<>();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Duration wait = refusal(key, now).retryAfter();
+            waits.add(wait.toSeconds());
+            now = now.plus(wait);
+            throttle.reserve(key, RULE, now);
+        }
+        assertThat(waits).containsExactly(2L, 4L, 8L, 16L, 32L, 64L, 128L, 256L, 300L, 300L);
     }
 
     @Test
-    void aSuccessfulLoginClearsTheAccountsFailures() {
-        throttle.recordFailure("dr@example.org", "10.0.0.1");
-        throttle.recordFailure("dr@example.org", "10.0.0.1");
-        throttle.recordSuccess("dr@example.org");
-        throttle.recordFailure("dr@example.org", "10.0.0.1");
-        assertThatCode(() -> throttle.checkAllowed("dr@example.org", "10.0.0.2")).doesNotThrowAnyException();
+    void aKeyLeftAloneForTheWindowStartsAfresh() {
+        String key = newKey();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            throttle.reserve(key, RULE, START);
+        }
+        Instant later = START.plus(Duration.ofMinutes(15));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            throttle.reserve(key, RULE, later);
+        }
+        assertThat(refusal(key, later).retryAfter()).isEqualTo(Duration.ofSeconds(2));
     }
 
-    private static AuthConfig config(int perAccount, int perAddress, Duration window) {
-        AuthConfig.Throttle limits = new AuthConfig.Throttle() {
-            public int maxFailuresPerAccount() { return perAccount; }
-            public int maxFailuresPerAddress() { return perAddress; }
-            public Duration window() { return window; }
-        };
-        return new AuthConfig() {
-            public Optional<String> keyId() { return Optional.empty(); }
-            public String issuer() { return "test"; }
-            public String audience() { return "test"; }
-            public Duration accessTokenLifetime() { return Duration.ofMinutes(10); }
-            public Duration refreshTokenLifetime() { return Duration.ofDays(1); }
-            public boolean refreshCookieSecure() { return true; }
-            public Throttle throttle() { return limits; }
-            public Argon2 argon2() { return null; }
-        };
+    @Test
+    void aForgottenKeyStartsAfresh() {
+        String key = newKey();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            throttle.reserve(key, RULE, START);
+        }
+        throttle.forget(key);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            throttle.reserve(key, RULE, START);
+        }
+        refusal(key, START);
     }
 
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T10:00:00Z");
+    @Test
+    void aReleasedAttemptDoesNotCount() {
+        String key = newKey();
+        throttle.reserve(key, RULE, START);
+        throttle.release(key);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            throttle.reserve(key, RULE, START);
+        }
+        refusal(key, START);
+    }
 
-        void advance(Duration duration) { now = now.plus(duration); }
+    @Test
+    void keysAreCountedApart() {
+        String busy = newKey();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            throttle.reserve(busy, RULE, START);
+        }
+        refusal(busy, START);
+        assertThatCode(() -> throttle.reserve(newKey(), RULE, START)).doesNotThrowAnyException();
+    }
 
-        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+    private TooManyAttempts refusal(String key, Instant at) {
+        TooManyAttempts refused = catchThrowableOfType(TooManyAttempts.class, () -> throttle.reserve(key, RULE, at));
+        assertThat(refused).as("attempt at %s refused", at).isNotNull();
+        return refused;
+    }
 
-        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-
-        @Override public Instant instant() { return now; }
+    private static String newKey() {
+        return "test:" + UUID.randomUUID();
     }
 }

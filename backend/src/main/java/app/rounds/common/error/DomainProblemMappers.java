@@ -47,4 +47,12 @@ public class DomainProblemMappers {
                 .header(HttpHeaders.RETRY_AFTER, seconds)
                 .build();
     }
+
+    @ServerExceptionMapper
+    public Response busy(Busy e, RoutingContext request) {
+        long seconds = Math.max(1, e.retryAfter().toSeconds());
+        return ProblemResponses.build(request, Problem.of("busy", "Service busy", 503, e.getMessage()))
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .build();
+    }
 }

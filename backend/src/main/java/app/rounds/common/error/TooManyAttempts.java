@@ -2,13 +2,17 @@ package app.rounds.common.error;
 
 import java.time.Duration;
 
-/** Too many failed attempts in a short time; the caller may try again after {@link #retryAfter()}. */
+/** Too many attempts in a short time; the caller may try again after {@link #retryAfter()}. */
 public class TooManyAttempts extends DomainException {
 
     private final Duration retryAfter;
 
     public TooManyAttempts(Duration retryAfter) {
-        super("Too many failed attempts; try again later");
+        this("Too many failed attempts; try again later", retryAfter);
+    }
+
+    public TooManyAttempts(String message, Duration retryAfter) {
+        super(message);
         this.retryAfter = retryAfter;
     }
 

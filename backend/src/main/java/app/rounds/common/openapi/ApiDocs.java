@@ -10,6 +10,7 @@ public final class ApiDocs {
     public static final String NOT_FOUND = "NotFound";
     public static final String CONFLICT = "Conflict";
     public static final String TOO_MANY_REQUESTS = "TooManyRequests";
+    public static final String BUSY = "Busy";
 
     private ApiDocs() {
     }

@@ -31,6 +31,8 @@ import app.rounds.common.error.Problem;
                         @APIResponse(name = ApiDocs.CONFLICT, description = "Contradicts the current state",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDocs.TOO_MANY_REQUESTS, description = "Too many attempts; see Retry-After",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDocs.BUSY, description = "At capacity for this work (password hashing); see Retry-After",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
                 }))
 public class RoundsApi extends Application {

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * nginx from Debian in front of the instances, round robin, setting {@code X-Forwarded-For} as a real proxy does.
+ * nginx from Debian in front of the instances, round robin, setting {@code X-Forwarded-For} to the client it sees
+ * (as the deployment's nginx does; the instances trust it from 127.0.0.1).
  * A request that cannot reach an instance is retried on the other, so a killed instance is simply skipped.
  */
 public final class Balancer {
@@ -102,7 +103,7 @@ public final class Balancer {
                       proxy_http_version 1.1;
                       proxy_set_header Connection "";
                       proxy_set_header Host $host;
-                      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                      proxy_set_header X-Forwarded-For $remote_addr;
                       proxy_set_header X-Forwarded-Proto $scheme;
                       proxy_next_upstream error timeout;
                       proxy_connect_timeout 2s;

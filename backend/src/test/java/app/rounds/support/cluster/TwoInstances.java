@@ -99,7 +99,9 @@ public final class TwoInstances implements BeforeAllCallback, AfterAllCallback {
                 .toAbsolutePath();
         database = ClusterDatabase.createFresh();
         for (int index = 0; index < 2; index++) {
-            instances.add(new Instance(index, Ports.free(), logFolder.resolve("instance-" + index + ".log")));
+            Path log = logFolder.resolve("instance-" + index + ".log");
+            Files.deleteIfExists(log);
+            instances.add(new Instance(index, Ports.free(), log));
         }
         if (balanced) {
             balancer = Balancer.start(logFolder.resolve("nginx"), instances.stream().map(Instance::port).toList());
@@ -139,6 +141,10 @@ public final class TwoInstances implements BeforeAllCallback, AfterAllCallback {
         env.put("ROUNDS_JWT_KEY_ID", TestKeys.KEY_ID);
         env.put("ROUNDS_ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("ROUNDS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        if (balanced) {
+            env.put("ROUNDS_BEHIND_PROXY", "true");
+            env.put("ROUNDS_TRUSTED_PROXIES", "127.0.0.1");
+        }
         env.putAll(sharedEnv);
         env.putAll(instanceEnv.get(instance.index()));
         return env;
