@@ -29,6 +29,7 @@ import app.rounds.attendee.ProfileDirectory;
 import app.rounds.common.error.NotAllowed;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.CursorSigning;
 import app.rounds.common.paging.PageLinks;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
@@ -49,9 +50,12 @@ public class AttendeeListResource {
     private final RegistrationQueries queries;
     private final ProfileDirectory profiles;
     private final AttendeePageCache pages;
+    private final CursorSigning cursors;
     private final CurrentUser currentUser;
 
-    AttendeeListResource(RegistrationQueries queries, ProfileDirectory profiles, AttendeePageCache pages, CurrentUser currentUser) {
+    AttendeeListResource(RegistrationQueries queries, ProfileDirectory profiles, AttendeePageCache pages, CursorSigning cursors,
+                         CurrentUser currentUser) {
+        this.cursors = cursors;
         this.queries = queries;
         this.profiles = profiles;
         this.pages = pages;
@@ -86,12 +90,12 @@ public class AttendeeListResource {
         if (!seated && !organizer) {
             throw new NotAllowed("Only the event's registered attendees and organizers see who attends");
         }
-        Cursor after = Cursor.decode(cursor);
+        Cursor after = cursors.verify(cursor);
         ProfileDirectory.SeatPage seats = pages.page(eventId, after == null ? null : after.at(),
-                after == null ? null : after.id(), limit + 1);
+                after == null ? null : after.id(), limit);
         List<ProfileDirectory.EventAttendeeView> found = profiles.present(seats, viewer, organizer, seated);
         Slice<ProfileDirectory.EventAttendeeView> page = Slice.of(found, limit,
-                last -> new Cursor(last.registeredAt(), last.registrationId()));
+                last -> new Cursor(last.registeredAt(), last.registrationId()), cursors::sign);
         List<EventAttendee> items = page.items().stream()
                 .filter(attendee -> attendee.profile() != null)
                 .map(attendee -> new EventAttendee(attendee.registrationId(), attendee.checkedIn(), attendee.profile()))

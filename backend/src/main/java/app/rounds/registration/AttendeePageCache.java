@@ -1,6 +1,7 @@
 package app.rounds.registration;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,8 @@ import app.rounds.attendee.ProfileChanged;
 import app.rounds.attendee.ProfileDirectory;
 import app.rounds.attendee.ProfileDirectory.SeatPage;
 import app.rounds.common.cache.EventKeyedCache;
+import app.rounds.common.cluster.ClusterInvalidation;
+import app.rounds.common.cluster.LocalEventCache;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 
@@ -19,10 +22,14 @@ import io.quarkus.cache.CacheName;
  * everyone opens the list while seats and profiles rarely change, so a page is read once and presented to each viewer.
  * An event's pages are dropped after the commit of anything that changes them: a profile they show saved, a seat taken
  * or given up, a first check-in. Size and age bounds: {@code quarkus.cache.caffeine.attendee-pages.*}; the age limit
- * ({@code rounds.attendee-list.cache-max-age}) bounds staleness from writes this instance does not see.
+ * ({@code rounds.attendee-list.cache-max-age}) bounds staleness only from writes no instance announced (hand-run SQL);
+ * changes through other instances arrive through {@link ClusterInvalidation}.
  */
 @ApplicationScoped
-class AttendeePageCache {
+class AttendeePageCache implements LocalEventCache {
+
+    /** The SPA's and the default page sizes. */
+    private static final Set<Integer> CACHED_PAGE_SIZES = Set.of(20, 50, 100);
 
     private record Key(UUID eventId, Instant afterAt, UUID afterId, int limit) {
     }
@@ -30,19 +37,53 @@ class AttendeePageCache {
     private final ProfileDirectory profiles;
     private final EventKeyedCache<Key, SeatPage> pages;
 
-    AttendeePageCache(ProfileDirectory profiles, @CacheName("attendee-pages") Cache cache) {
+    private final ClusterInvalidation cluster;
+
+    AttendeePageCache(ProfileDirectory profiles, ClusterInvalidation cluster, @CacheName("attendee-pages") Cache cache) {
         this.profiles = profiles;
+        this.cluster = cluster;
         this.pages = new EventKeyedCache<>(cache, Key::eventId);
     }
 
-    SeatPage page(UUID eventId, Instant afterAt, UUID afterId, int limit) {
-        return pages.get(new Key(eventId, afterAt, afterId, limit),
-                key -> profiles.seatsOfEvent(key.eventId(), key.afterAt(), key.afterId(), key.limit()));
+    /**
+     * A page of {@code pageSize} seats after the position (one more is read, to tell whether a next page exists).
+     * Only the standard page sizes are kept, so a client choosing odd sizes cannot multiply the entries.
+     */
+    SeatPage page(UUID eventId, Instant afterAt, UUID afterId, int pageSize) {
+        if (!CACHED_PAGE_SIZES.contains(pageSize)) {
+            return profiles.seatsOfEvent(eventId, afterAt, afterId, pageSize + 1);
+        }
+        return pages.get(new Key(eventId, afterAt, afterId, pageSize),
+                key -> profiles.seatsOfEvent(key.eventId(), key.afterAt(), key.afterId(), key.limit() + 1));
     }
 
     /** The one local way to drop an event's pages. */
-    void invalidateEvent(UUID eventId) {
+    @Override
+    public void invalidateEvent(UUID eventId) {
         pages.invalidateEvent(eventId);
+    }
+
+    @Override
+    public void invalidateAccount(UUID accountId) {
+        pages.eventsWhere(page -> page.seats(accountId)).forEach(this::invalidateEvent);
+    }
+
+    @Override
+    public void invalidateAll() {
+        pages.invalidateAll();
+    }
+
+    /** Other instances hear of each change when its transaction commits; this one drops its pages right after. */
+    void announceAttendance(@Observes AttendanceChanged changed) {
+        cluster.eventChanged(changed.eventId());
+    }
+
+    void announceCheckIn(@Observes CheckedIn checkedIn) {
+        cluster.eventChanged(checkedIn.eventId());
+    }
+
+    void announceProfile(@Observes ProfileChanged changed) {
+        cluster.accountChanged(changed.accountId());
     }
 
     void onAttendanceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AttendanceChanged changed) {
@@ -54,6 +95,6 @@ class AttendeePageCache {
     }
 
     void onProfileChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileChanged changed) {
-        pages.eventsWhere(page -> page.seats(changed.accountId())).forEach(this::invalidateEvent);
+        invalidateAccount(changed.accountId());
     }
 }

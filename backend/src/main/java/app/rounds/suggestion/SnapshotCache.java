@@ -15,6 +15,8 @@ import app.rounds.attendee.ProfileChanged;
 import app.rounds.attendee.SpecialtyRef;
 import app.rounds.attendee.SpecialtyVocabulary;
 import app.rounds.common.cache.EventKeyedCache;
+import app.rounds.common.cluster.ClusterInvalidation;
+import app.rounds.common.cluster.LocalEventCache;
 import app.rounds.event.EventLifecycle;
 import app.rounds.registration.AttendanceChanged;
 import io.quarkus.cache.Cache;
@@ -25,18 +27,22 @@ import io.quarkus.cache.CacheName;
  * Invalidation runs after the changing transaction commits, so a rebuild cannot read the old rows; and a snapshot
  * whose build overlapped an invalidation is used for that request but not kept. Size and age bounds:
  * {@code quarkus.cache.caffeine.event-snapshots.*}; the age limit ({@code rounds.suggestions.snapshot-max-age}) only
- * bounds staleness from writes this instance does not see (another instance, hand-run SQL).
+ * bounds staleness from writes no instance announced (hand-run SQL); other instances' changes arrive through
+ * {@link ClusterInvalidation}.
  */
 @ApplicationScoped
-class SnapshotCache {
+class SnapshotCache implements LocalEventCache {
 
     private final SuggestionQueries queries;
     private final ReferralFit fit;
     private final SpecialtyVocabulary vocabulary;
     private final EventKeyedCache<UUID, EventSnapshot> snapshots;
 
-    SnapshotCache(SuggestionQueries queries, ReferralFit fit, SpecialtyVocabulary vocabulary,
+    private final ClusterInvalidation cluster;
+
+    SnapshotCache(SuggestionQueries queries, ReferralFit fit, SpecialtyVocabulary vocabulary, ClusterInvalidation cluster,
                   @CacheName("event-snapshots") Cache cache) {
+        this.cluster = cluster;
         this.queries = queries;
         this.fit = fit;
         this.vocabulary = vocabulary;
@@ -48,12 +54,28 @@ class SnapshotCache {
     }
 
     /** The one local way to drop an event's snapshot. */
-    void invalidateEvent(UUID eventId) {
+    @Override
+    public void invalidateEvent(UUID eventId) {
         snapshots.invalidateEvent(eventId);
     }
 
+    @Override
+    public void invalidateAccount(UUID accountId) {
+        snapshots.eventsWhere(snapshot -> snapshot.seats(accountId)).forEach(this::invalidateEvent);
+    }
+
+    @Override
+    public void invalidateAll() {
+        snapshots.invalidateAll();
+    }
+
+    /** Other instances hear of the change when its transaction commits (seats and profiles: AttendeePageCache). */
+    void announceEventChange(@Observes EventLifecycle changed) {
+        cluster.eventChanged(changed.event().id());
+    }
+
     void onProfileChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileChanged changed) {
-        snapshots.eventsWhere(snapshot -> snapshot.seats(changed.accountId())).forEach(this::invalidateEvent);
+        invalidateAccount(changed.accountId());
     }
 
     void onAttendanceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AttendanceChanged changed) {

@@ -119,6 +119,28 @@ class AttendeeListResourceTest {
     }
 
     @Test
+    void aCursorTheServiceDidNotIssueIsRefused() {
+        UUID eventId = Events.published(TestData.organizer().accessToken(), 10);
+        var first = TestData.attendee();
+        var second = TestData.attendee();
+        Events.register(first.accessToken(), eventId);
+        Events.register(second.accessToken(), eventId);
+        String issued = api(second.accessToken()).queryParam("limit", 1).get("/api/v1/events/" + eventId + "/attendees")
+                .then().statusCode(200).extract().path("nextCursor");
+        String position = issued.substring(0, issued.lastIndexOf('.'));
+        String forged = new app.rounds.common.paging.Cursor(java.time.Instant.parse("2026-01-01T00:00:00Z"), UUID.randomUUID())
+                .encode() + issued.substring(issued.lastIndexOf('.'));
+
+        for (String refused : new String[] {position, forged, position + ".AAAAAAAAAAAAAAAAAAAAAA"}) {
+            api(second.accessToken()).queryParam("cursor", refused).get("/api/v1/events/" + eventId + "/attendees")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("cursor"));
+        }
+        api(second.accessToken()).queryParam("limit", 1).queryParam("cursor", issued).get("/api/v1/events/" + eventId + "/attendees")
+                .then().statusCode(200);
+    }
+
+    @Test
     void unknownEventIsNotFound() {
         api(TestData.attendee().accessToken()).get("/api/v1/events/" + UUID.randomUUID() + "/attendees").then().statusCode(404);
     }

@@ -34,6 +34,11 @@ public final class EventKeyedCache<K, V> {
         cache.invalidateIf(key -> eventId.equals(eventOf.apply(key(key)))).await().indefinitely();
     }
 
+    /** Drops everything kept. */
+    public void invalidateAll() {
+        cache.invalidateAll().await().indefinitely();
+    }
+
     /** The events of kept entries that match, and of entries still being read (they may show what changed). */
     public Set<UUID> eventsWhere(Predicate<V> shows) {
         CaffeineCache caffeine = cache.as(CaffeineCache.class);

@@ -7,8 +7,14 @@ import java.util.function.Function;
 public record Slice<T>(List<T> items, String nextCursor) {
 
     public static <T> Slice<T> of(List<T> fetchedOneMore, int limit, Function<T, Cursor> cursorOf) {
+        return of(fetchedOneMore, limit, cursorOf, Cursor::encode);
+    }
+
+    /** As above, with the next cursor written by {@code encoder} (a signed one, for instance). */
+    public static <T> Slice<T> of(List<T> fetchedOneMore, int limit, Function<T, Cursor> cursorOf,
+                                  Function<Cursor, String> encoder) {
         List<T> page = fetchedOneMore.subList(0, Math.min(limit, fetchedOneMore.size()));
-        String next = fetchedOneMore.size() > limit ? cursorOf.apply(page.get(page.size() - 1)).encode() : null;
+        String next = fetchedOneMore.size() > limit ? encoder.apply(cursorOf.apply(page.get(page.size() - 1))) : null;
         return new Slice<>(page, next);
     }
 }
