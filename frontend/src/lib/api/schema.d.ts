@@ -2563,6 +2563,8 @@ export interface operations {
         parameters: {
             query?: {
                 cursor?: string;
+                /** @description Only the ticket for this event, upcoming or past (past is then ignored) */
+                eventId?: components["schemas"]["UUID"];
                 limit?: number;
                 past?: boolean;
             };

@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/Button';
 import { TextAreaField } from '@/components/ui/TextAreaField';
 import { errorMessage } from '@/lib/api/error-message';
 import { useAskIntroduction } from '../api/ask-introduction';
-import styles from './AskIntroductionForm.module.css';
+import styles from './cards.module.css';
 
 const MAX_REASON = 500;
 

@@ -7,7 +7,7 @@ import { errorMessage } from '@/lib/api/error-message';
 import type { Introduction } from '@/lib/api/types';
 import { formatLocalMoment } from '@/lib/time/event-time';
 import { type IntroductionAction, useActOnIntroduction } from '../api/answer-introduction';
-import styles from './IntroductionCard.module.css';
+import styles from './cards.module.css';
 import { statusWords, viewOf } from './introduction-view';
 
 const TONES: Record<Introduction['status'], BadgeTone> = {

@@ -5,7 +5,7 @@ import { TextAreaField } from '@/components/ui/TextAreaField';
 import { errorMessage } from '@/lib/api/error-message';
 import type { PairSuggestion } from '@/lib/api/types';
 import { useBrokerIntroduction } from '../api/broker-introduction';
-import styles from './PairSuggestionCard.module.css';
+import styles from './cards.module.css';
 
 type Attendee = PairSuggestion['first'];
 

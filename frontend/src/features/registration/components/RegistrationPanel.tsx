@@ -19,7 +19,7 @@ function isCancellable(registration: Registration, event: RoundsEvent): boolean 
 
 /** The attendee's own place at the event, and the button that takes or gives it up. */
 export function RegistrationPanel({ event }: { event: RoundsEvent }) {
-  const mine = useMyRegistration(event);
+  const mine = useMyRegistration(event.id);
   const register = useRegister(event.id);
   const cancel = useCancelRegistration(event.id);
   const [confirming, setConfirming] = useState(false);

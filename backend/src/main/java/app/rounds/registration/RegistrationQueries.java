@@ -80,12 +80,12 @@ public class RegistrationQueries {
     public record TicketRow(Registration registration, Event event, String attendeeName, Integer waitlistRank) {
     }
 
-    /** The caller's registrations with their events, in event start order; upcoming or past. */
-    List<TicketRow> ticketsOf(UUID accountId, boolean past, Instant now, Cursor after, int limit) {
+    /** The caller's registrations with their events, in event start order; upcoming or past, or only the one at {@code eventId}. */
+    List<TicketRow> ticketsOf(UUID accountId, UUID eventId, boolean past, Instant now, Cursor after, int limit) {
         StringBuilder jpql = new StringBuilder("select r, e, a.displayName, ").append(rankExpression())
                 .append(" from Registration r, Event e, Account a where e.id = r.eventId and a.id = r.accountId")
                 .append(" and r.accountId = :accountId and r.status <> :cancelled")
-                .append(past ? " and e.endsAt < :now" : " and e.endsAt >= :now");
+                .append(eventId != null ? " and r.eventId = :eventId" : past ? " and e.endsAt < :now" : " and e.endsAt >= :now");
         if (after != null) {
             jpql.append(past
                     ? " and (e.startsAt < :afterAt or (e.startsAt = :afterAt and r.id < :afterId))"
@@ -94,8 +94,12 @@ public class RegistrationQueries {
         jpql.append(past ? " order by e.startsAt desc, r.id desc" : " order by e.startsAt, r.id");
         var query = entityManager.createQuery(jpql.toString(), Object[].class)
                 .setParameter("accountId", accountId)
-                .setParameter("cancelled", RegistrationStatus.CANCELLED)
-                .setParameter("now", now);
+                .setParameter("cancelled", RegistrationStatus.CANCELLED);
+        if (eventId != null) {
+            query.setParameter("eventId", eventId);
+        } else {
+            query.setParameter("now", now);
+        }
         if (after != null) {
             query.setParameter("afterAt", after.at()).setParameter("afterId", after.id());
         }
