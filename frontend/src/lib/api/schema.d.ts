@@ -478,6 +478,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/follow-up-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kinds of follow-up task, in plan order */
+        get: operations["listFollowUpKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's follow-up tasks, soonest due first
+         * @description Removed tasks are gone; done and skipped ones stay until removed. One statement per page plus the profiles'.
+         */
+        get: operations["listFollowUps"];
+        put?: never;
+        /** Add a task to the caller's plan for one of their connections */
+        post: operations["addFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's follow-up progress per event ("4 of 6 done") */
+        get: operations["listFollowUpProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's follow-up tasks */
+        get: operations["getFollowUp"];
+        put?: never;
+        post?: never;
+        /** Remove one of the caller's tasks from their plan */
+        delete: operations["removeFollowUp"];
+        options?: never;
+        head?: never;
+        /** Mark done or skipped, reopen, reschedule or snooze one of the caller's tasks */
+        patch: operations["changeFollowUp"];
+        trace?: never;
+    };
     "/api/v1/introductions": {
         parameters: {
             query?: never;
@@ -713,6 +787,16 @@ export interface components {
             roles: components["schemas"]["Role"][];
             createdAt: components["schemas"]["OffsetDateTime"];
         };
+        AddFollowUpRequest: {
+            /** @description One of the caller's connections */
+            connectionId: components["schemas"]["UUID"];
+            /** @description A code from GET /follow-up-kinds */
+            kind: string;
+            /** @description Needed for a CUSTOM task; what to do, never about a patient */
+            title?: string;
+            /** @description In the future; by default the plan's due time (seven days after the event, 09:00 on its wall clock) */
+            dueAt?: components["schemas"]["OffsetDateTime"];
+        };
         AttendeeProfile: {
             attendeeId: components["schemas"]["UUID"];
             /** @description False while the attendee has not filled in a profile */
@@ -753,6 +837,18 @@ export interface components {
         };
         /** @enum {string} */
         CellSharingDefault: "ASK" | "ALWAYS" | "NEVER";
+        /** @description Any of: a new status, a new due time, or a snooze by whole days */
+        ChangeFollowUpRequest: {
+            /** @description DONE or SKIPPED closes the task; OPEN reopens it */
+            status?: components["schemas"]["FollowUpStatus"];
+            /** @description Reschedules an open task; must be in the future */
+            dueAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description Moves an open task this many days on from its due time (or from now, when past)
+             */
+            snoozeDays?: number;
+        };
         /** @description Exactly one of ticketToken (scanned QR code) or registrationId (name search) */
         CheckInRequest: {
             ticketToken?: string;
@@ -880,6 +976,70 @@ export interface components {
             field: string;
             /** @example must be a well-formed email address */
             message: string;
+        };
+        /** @description The connection the task is owed to */
+        FollowUpCounterpart: {
+            attendeeId: components["schemas"]["UUID"];
+            fullName: string;
+        };
+        FollowUpEmailDraft: {
+            to: string;
+            subject: string;
+            body: string;
+            /** @description RFC 6068 mailto: URI with the subject and body */
+            mailto: string;
+        };
+        FollowUpKind: {
+            code: string;
+            label: string;
+            /** @description Part of the plan every new connection starts with */
+            inDefaultPlan: boolean;
+            /** @description A custom task: a title is needed */
+            needsTitle: boolean;
+        };
+        FollowUpKindList: {
+            items: components["schemas"]["FollowUpKind"][];
+        };
+        /** @description One event's follow-ups: done of total (skipped ones count as settled, not done) */
+        FollowUpProgress: {
+            eventId: components["schemas"]["UUID"];
+            eventTitle: string;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            done: number;
+            /** Format: int64 */
+            skipped: number;
+            /** Format: int64 */
+            overdue: number;
+        };
+        FollowUpProgressList: {
+            items: components["schemas"]["FollowUpProgress"][];
+        };
+        /** @enum {string} */
+        FollowUpStatus: "OPEN" | "DONE" | "SKIPPED";
+        FollowUpTask: {
+            id: components["schemas"]["UUID"];
+            /** @description A code from GET /follow-up-kinds */
+            kind: string;
+            /** @description What to do: the kind's label, or a custom task's title */
+            label: string;
+            connectionId: components["schemas"]["UUID"];
+            counterpart: components["schemas"]["FollowUpCounterpart"];
+            eventId: components["schemas"]["UUID"];
+            eventTitle: string;
+            dueAt: components["schemas"]["OffsetDateTime"];
+            status: components["schemas"]["FollowUpStatus"];
+            /** @description Open and past its due time; derived when read, never stored */
+            overdue: boolean;
+            /** @description When it was marked done or skipped */
+            closedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description For an email task, when the connection shows the caller their email address */
+            emailDraft?: components["schemas"]["FollowUpEmailDraft"];
+        };
+        FollowUpTaskPage: {
+            items: components["schemas"]["FollowUpTask"][];
+            nextCursor?: string;
         };
         Introduction: {
             id: components["schemas"]["UUID"];
@@ -2230,6 +2390,186 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listFollowUpKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpKindList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listFollowUps: {
+        parameters: {
+            query?: {
+                connectionId?: string;
+                cursor?: string;
+                /** @description RFC 3339; tasks due at or after this */
+                dueAfter?: string;
+                /** @description RFC 3339; tasks due before this */
+                dueBefore?: string;
+                eventId?: string;
+                limit?: number;
+                status?: "OPEN" | "DONE" | "SKIPPED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpTaskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    addFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listFollowUpProgress: {
+        parameters: {
+            query?: {
+                eventId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per event, latest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpProgressList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpTask"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    removeFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    changeFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listIntroductions: {
