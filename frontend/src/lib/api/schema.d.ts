@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attendee's calendar feed, by its secret token (outside /api/v1, no credentials)
+         * @description Events the attendee holds a place at and their follow-up tasks, as VEVENTs in UTC, with stable UIDs, SEQUENCE and LAST-MODIFIED; cancelled events stay with STATUS:CANCELLED. Answers 304 to a matching If-None-Match, or (without one) to an If-Modified-Since not older than the last change. Works without an Accept header.
+         */
+        get: operations["getCalendarFeedByToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attendees/{attendeeId}": {
         parameters: {
             query?: never;
@@ -211,6 +231,27 @@ export interface paths {
         patch: operations["rewriteConnectionNote"];
         trace?: never;
     };
+    "/api/v1/connections/{connectionId}/referral-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's referral reports on one of their connections, newest first
+         * @description Only the author's own reports; the other physician never sees them.
+         */
+        get: operations["listReferralReports"];
+        put?: never;
+        /** Record referrals sent to or received from one of the caller's connections */
+        post: operations["recordReferralReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/connections/{connectionId}/vcard": {
         parameters: {
             query?: never;
@@ -279,6 +320,26 @@ export interface paths {
         };
         /** Who attends an event (registered or checked in), for organizers and for its attendees */
         get: operations["listEventAttendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One event as an iCalendar file, to add to any calendar app
+         * @description Same UID and SEQUENCE as in the subscription feed, so importing it and subscribing do not duplicate it.
+         */
+        get: operations["getEventCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -684,6 +745,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's calendar feed URL (made on first use)
+         * @description The feed holds the caller's events and follow-up tasks as VEVENTs; calendar apps refresh it hourly at best.
+         */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-feed/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the caller's feed URL; the old one stops working at once */
+        post: operations["regenerateCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notifications": {
         parameters: {
             query?: never;
@@ -825,6 +923,15 @@ export interface components {
             linkedinUrl?: string;
             /** @description Present only when the owner shows it to the caller */
             websiteUrl?: string;
+        };
+        /** @description Anyone holding the URL can read the calendar; regenerate it to revoke */
+        CalendarFeed: {
+            /** @description https URL to paste into a calendar app */
+            url: string;
+            /** @description The same feed as webcal:// for one-tap subscribing */
+            webcalUrl: string;
+            /** @description When this URL was made */
+            createdAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         CellConsent: "UNDECIDED" | "GRANTED" | "REFUSED";
@@ -1275,6 +1382,38 @@ export interface components {
             /** @description Whether new connections see the cell number at once (ALWAYS), never (NEVER) or after the physician is asked (ASK, the default when omitted); each connection can be changed later */
             cellSharingDefault?: components["schemas"]["CellSharingDefault"];
         };
+        /** @enum {string} */
+        ReferralDirection: "SENT" | "RECEIVED";
+        ReferralReport: {
+            id: components["schemas"]["UUID"];
+            connectionId: components["schemas"]["UUID"];
+            /** @example 2026-11 */
+            month: string;
+            /** Format: int32 */
+            count: number;
+            direction: components["schemas"]["ReferralDirection"];
+            procedureTag?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+        };
+        ReferralReportPage: {
+            items: components["schemas"]["ReferralReport"][];
+            nextCursor?: string;
+            /** @description The procedure tags a new report may name */
+            procedureTags: string[];
+        };
+        /** @description Counts only: never a patient's name, condition or anything about a patient */
+        ReferralReportRequest: {
+            /**
+             * @description The month the referrals happened
+             * @example 2026-11
+             */
+            month: string;
+            /** Format: int32 */
+            count: number;
+            direction: components["schemas"]["ReferralDirection"];
+            /** @description One of GET .../referral-reports `procedureTags` */
+            procedureTag?: string;
+        };
         /** @description Empty to register yourself; organizers name the attendee */
         RegisterRequest: {
             attendeeId?: components["schemas"]["UUID"];
@@ -1504,6 +1643,50 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getCalendarFeedByToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+                "If-Modified-Since"?: string;
+            };
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    ETag?: string;
+                    /** @description Absent while the last change is within the current second */
+                    "Last-Modified"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The client's copy is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No live feed has this token (malformed, revoked and never issued alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAttendee: {
         parameters: {
             query?: never;
@@ -1850,6 +2033,63 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listReferralReports: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                connectionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, with the procedure tags a new report may name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralReportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordReferralReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connectionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralReportRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getConnectionVCard: {
         parameters: {
             query?: never;
@@ -2018,6 +2258,30 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getEventCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2785,6 +3049,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Account"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed URL */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    regenerateCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new feed URL */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -7,6 +7,7 @@ import { formatEventRange } from '@/lib/time/event-time';
 import styles from './EventDetails.module.css';
 import { seatsSummary, waitlistLabel } from './event-state';
 import { RegistrationPanel } from './RegistrationPanel';
+import { AddToCalendar } from './AddToCalendar';
 
 const STATUS_BADGE: Partial<Record<RoundsEvent['status'], string>> = {
   CANCELLED: 'Cancelled',
@@ -55,6 +56,7 @@ export function EventDetails({ event }: { event: RoundsEvent }) {
             </dd>
           </dl>
           {event.description && <p className={styles.description}>{event.description}</p>}
+          <AddToCalendar event={event} />
         </Card>
         <RegistrationPanel event={event} />
       </div>
