@@ -38,6 +38,16 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUpTask, U
                 .map(FollowUpRepository::row);
     }
 
+    /** These tasks with their events' titles, soonest due first. */
+    List<Row> rowsOf(List<UUID> taskIds) {
+        return getEntityManager().createQuery("select t, e.title from FollowUpTask t join Event e on e.id = t.eventId"
+                        + " where t.id in :ids order by t.dueAt, t.id", Object[].class)
+                .setParameter("ids", taskIds)
+                .getResultStream()
+                .map(FollowUpRepository::row)
+                .toList();
+    }
+
     /** A page of the owner's tasks, soonest due first, in one statement. */
     List<Row> of(UUID owner, Filter filter, Cursor after, int limit) {
         StringBuilder jpql = new StringBuilder("select t, e.title from FollowUpTask t join Event e on e.id = t.eventId"
