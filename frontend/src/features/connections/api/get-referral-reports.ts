@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, bodyOf } from '@/lib/api/client';
 import type { ReferralReportPage } from '@/lib/api/types';
-import { connectionKeys } from './keys';
+import { connectionListKeys } from './keys';
 
 export async function getReferralReports(connectionId: string): Promise<ReferralReportPage> {
   return bodyOf(
@@ -12,7 +12,7 @@ export async function getReferralReports(connectionId: string): Promise<Referral
 }
 
 export const referralReportsQueryOptions = (connectionId: string) =>
-  queryOptions({ queryKey: connectionKeys.referrals(connectionId), queryFn: () => getReferralReports(connectionId) });
+  queryOptions({ queryKey: connectionListKeys.referrals(connectionId), queryFn: () => getReferralReports(connectionId) });
 
 /** The caller's own referral reports on a connection, with the procedure tags a new one may name. */
 export function useReferralReports(connectionId: string) {

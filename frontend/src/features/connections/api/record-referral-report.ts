@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, bodyOf } from '@/lib/api/client';
 import type { ReferralReport, ReferralReportRequest } from '@/lib/api/types';
-import { connectionKeys } from './keys';
+import { connectionListKeys } from './keys';
 
 export async function recordReferralReport(connectionId: string, report: ReferralReportRequest): Promise<ReferralReport> {
   return bodyOf(
@@ -17,7 +17,7 @@ export function useRecordReferralReport(connectionId: string) {
   return useMutation({
     mutationFn: (report: ReferralReportRequest) => recordReferralReport(connectionId, report),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: connectionKeys.referrals(connectionId) });
+      void queryClient.invalidateQueries({ queryKey: connectionListKeys.referrals(connectionId) });
     },
   });
 }

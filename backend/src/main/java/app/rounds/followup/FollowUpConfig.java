@@ -1,5 +1,6 @@
 package app.rounds.followup;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
 
@@ -13,4 +14,10 @@ public interface FollowUpConfig {
 
     /** The wall-clock time, in the event's time zone, at which a new plan falls due. */
     LocalTime dueAt();
+
+    /** How often the follow-up digests are looked for (once per period across instances). */
+    Duration reminderSweep();
+
+    /** How long after start the first look waits. */
+    Duration reminderSweepDelay();
 }

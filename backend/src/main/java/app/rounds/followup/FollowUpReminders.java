@@ -22,8 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import app.rounds.common.cluster.JobLeases;
 import app.rounds.event.Event;
 import app.rounds.event.EventRepository;
@@ -69,15 +67,14 @@ public class FollowUpReminders {
     private final Clock clock;
 
     FollowUpReminders(EntityManager entityManager, FollowUpRepository tasks, FollowUpViews views, MailOutbox outbox,
-                      EventRepository events, JobLeases leases, @ConfigProperty(name = "rounds.follow-ups.reminder-sweep") Duration period,
-                      Clock clock) {
+                      EventRepository events, JobLeases leases, FollowUpConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.tasks = tasks;
         this.views = views;
         this.outbox = outbox;
         this.events = events;
         this.leases = leases;
-        this.period = period;
+        this.period = config.reminderSweep();
         this.clock = clock;
     }
 

@@ -69,7 +69,7 @@ class FollowUpRemindersTest {
         reminders.remind(dayBefore.plusSeconds(900));
 
         assertThat(mails("FOLLOW_UP_DUE_TOMORROW")).hasSize(1);
-        assertThat(mails("FOLLOW_UP_DUE_TOMORROW").get(0)).contains("\"count\": 2").contains("Send");
+        assertThat(mails("FOLLOW_UP_DUE_TOMORROW").get(0)).contains("\"count\": 2").contains("9:00 AM CST");
     }
 
     @Test
