@@ -89,10 +89,29 @@ seed_sql() {
   done
 }
 
+# The calendar scenarios need the first bench user's secret feed path and its current ETag. The token is derived
+# with the service's key, so only the service can hand it out: ask it, as the user would.
+export_calendar_feed() {
+  local email="bench.user.00001@bench.example.com" token url path etag
+  token="$(curl -sf -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$email\",\"password\":\"${BENCH_PASSWORD:-Bench-Password-2024!}\"}" \
+    "$BASE_URL/api/v1/auth/login" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')" || true
+  [[ -n "$token" ]] || { echo "calendar feed export skipped: $email could not log in"; return 0; }
+  url="$(curl -sf -H "Authorization: Bearer $token" "$BASE_URL/api/v1/me/calendar-feed" \
+    | sed -n 's/.*"url":"\([^"]*\)".*/\1/p')"
+  path="/calendar/${url##*/calendar/}"
+  etag="$(curl -sf -D - -o /dev/null "$BASE_URL$path" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')"
+  [[ -n "$etag" ]] || { echo "calendar feed export skipped: no feed at $path"; return 0; }
+  printf '%s\n' "$path" > "$DATA_DIR/calendar_feed_path.txt"
+  printf '%s\n' "$etag" > "$DATA_DIR/calendar_feed_etag.txt"
+  echo "export: calendar_feed_path.txt, calendar_feed_etag.txt"
+}
+
 if [[ "$SKIP_SEED" != true ]]; then
   echo "== seeding ($BASE_URL)"
   java "$BENCH_DIR/src/Seed.java" --base-url "$BASE_URL" --accounts "$BENCH_ACCOUNTS" --data-dir "$DATA_DIR"
   seed_sql
+  export_calendar_feed
 fi
 
 exec java "$BENCH_DIR/src/Bench.java" --bench-dir "$BENCH_DIR" --base-url "$BASE_URL" ${BENCH_ARGS[@]+"${BENCH_ARGS[@]}"}

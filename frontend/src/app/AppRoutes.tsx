@@ -55,6 +55,12 @@ const WhomToMeetPage = lazy(() =>
 const EventPairsPage = lazy(() =>
   import('@/features/introductions/routes/EventPairsPage').then((m) => ({ default: m.EventPairsPage })),
 );
+const ThisWeekPage = lazy(() =>
+  import('@/features/follow-ups/routes/ThisWeekPage').then((m) => ({ default: m.ThisWeekPage })),
+);
+const CalendarSettingsPage = lazy(() =>
+  import('@/features/calendar/routes/CalendarSettingsPage').then((m) => ({ default: m.CalendarSettingsPage })),
+);
 const DoorPage = lazy(() => import('@/features/check-in/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
 
 export function AppRoutes() {
@@ -79,6 +85,8 @@ export function AppRoutes() {
           <Route path="/connections" element={<ConnectionsPage />} />
           <Route path="/connections/:connectionId" element={<ConnectionPage />} />
           <Route path="/profile" element={<ProfilePage />} />
+          <Route path="/this-week" element={<ThisWeekPage />} />
+          <Route path="/calendar" element={<CalendarSettingsPage />} />
           <Route element={<RequireRole role="ORGANIZER" />}>
             <Route path="/organizer" element={<OrganizerPage />} />
             <Route path="/organizer/events" element={<OrganizerEventsPage />} />

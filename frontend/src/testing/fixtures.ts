@@ -2,6 +2,8 @@ import type {
   Account,
   AttendeeProfile,
   Connection,
+  FollowUpProgress,
+  FollowUpTask,
   Introduction,
   Note,
   MyProfile,
@@ -165,6 +167,34 @@ export function anIntroduction(overrides: Partial<Introduction> = {}): Introduct
     reason: 'You refer out cataract cases; I take them.',
     expiresAt: '2030-06-12T21:00:00-04:00',
     createdAt: '2030-06-05T19:00:00-04:00',
+    ...overrides,
+  };
+}
+
+export function aFollowUp(overrides: Partial<FollowUpTask> = {}): FollowUpTask {
+  return {
+    id: nextId(),
+    kind: 'SEND_CARD',
+    label: 'Send a card',
+    connectionId: nextId(),
+    counterpart: { attendeeId: nextId(), fullName: 'Dr. Dana Reyes' },
+    eventId: nextId(),
+    eventTitle: 'Baltimore Eye & Vision Evening',
+    dueAt: '2030-06-12T13:00:00Z',
+    status: 'OPEN',
+    overdue: false,
+    ...overrides,
+  };
+}
+
+export function aProgress(overrides: Partial<FollowUpProgress> = {}): FollowUpProgress {
+  return {
+    eventId: nextId(),
+    eventTitle: 'Baltimore Eye & Vision Evening',
+    total: 6,
+    done: 0,
+    skipped: 0,
+    overdue: 0,
     ...overrides,
   };
 }

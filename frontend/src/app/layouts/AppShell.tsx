@@ -80,6 +80,16 @@ export function AppShell() {
                     Connections
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/this-week" className={navClass} onClick={closeMenu}>
+                    This week
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/calendar" className={navClass} onClick={closeMenu}>
+                    Calendar
+                  </NavLink>
+                </li>
               </>
             )}
             <li>

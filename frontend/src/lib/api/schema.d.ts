@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attendee's calendar feed, by its secret token (outside /api/v1, no credentials)
+         * @description Events the attendee holds a place at and their follow-up tasks, as VEVENTs in UTC, with stable UIDs, SEQUENCE and LAST-MODIFIED; cancelled events stay with STATUS:CANCELLED. Answers 304 to a matching If-None-Match, or (without one) to an If-Modified-Since not older than the last change. Works without an Accept header.
+         */
+        get: operations["getCalendarFeedByToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attendees/{attendeeId}": {
         parameters: {
             query?: never;
@@ -211,6 +231,27 @@ export interface paths {
         patch: operations["rewriteConnectionNote"];
         trace?: never;
     };
+    "/api/v1/connections/{connectionId}/referral-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's referral reports on one of their connections, newest first
+         * @description Only the author's own reports; the other physician never sees them.
+         */
+        get: operations["listReferralReports"];
+        put?: never;
+        /** Record referrals sent to or received from one of the caller's connections */
+        post: operations["recordReferralReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/connections/{connectionId}/vcard": {
         parameters: {
             query?: never;
@@ -279,6 +320,26 @@ export interface paths {
         };
         /** Who attends an event (registered or checked in), for organizers and for its attendees */
         get: operations["listEventAttendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One event as an iCalendar file, to add to any calendar app
+         * @description Same UID and SEQUENCE as in the subscription feed, so importing it and subscribing do not duplicate it.
+         */
+        get: operations["getEventCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -478,6 +539,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/follow-up-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kinds of follow-up task, in plan order */
+        get: operations["listFollowUpKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's follow-up tasks, soonest due first
+         * @description Removed tasks are gone; done and skipped ones stay until removed. One statement per page plus the profiles'.
+         */
+        get: operations["listFollowUps"];
+        put?: never;
+        /** Add a task to the caller's plan for one of their connections */
+        post: operations["addFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's follow-up progress per event ("4 of 6 done") */
+        get: operations["listFollowUpProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's follow-up tasks */
+        get: operations["getFollowUp"];
+        put?: never;
+        post?: never;
+        /** Remove one of the caller's tasks from their plan */
+        delete: operations["removeFollowUp"];
+        options?: never;
+        head?: never;
+        /** Mark done or skipped, reopen, reschedule or snooze one of the caller's tasks */
+        patch: operations["changeFollowUp"];
+        trace?: never;
+    };
     "/api/v1/introductions": {
         parameters: {
             query?: never;
@@ -610,6 +745,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's calendar feed URL (made on first use)
+         * @description The feed holds the caller's events and follow-up tasks as VEVENTs; calendar apps refresh it hourly at best.
+         */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-feed/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the caller's feed URL; the old one stops working at once */
+        post: operations["regenerateCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notifications": {
         parameters: {
             query?: never;
@@ -713,6 +885,16 @@ export interface components {
             roles: components["schemas"]["Role"][];
             createdAt: components["schemas"]["OffsetDateTime"];
         };
+        AddFollowUpRequest: {
+            /** @description One of the caller's connections */
+            connectionId: components["schemas"]["UUID"];
+            /** @description A code from GET /follow-up-kinds */
+            kind: string;
+            /** @description Needed for a CUSTOM task; what to do, never about a patient */
+            title?: string;
+            /** @description In the future; by default the plan's due time (seven days after the event, 09:00 on its wall clock) */
+            dueAt?: components["schemas"]["OffsetDateTime"];
+        };
         AttendeeProfile: {
             attendeeId: components["schemas"]["UUID"];
             /** @description False while the attendee has not filled in a profile */
@@ -742,6 +924,15 @@ export interface components {
             /** @description Present only when the owner shows it to the caller */
             websiteUrl?: string;
         };
+        /** @description Anyone holding the URL can read the calendar; regenerate it to revoke */
+        CalendarFeed: {
+            /** @description https URL to paste into a calendar app */
+            url: string;
+            /** @description The same feed as webcal:// for one-tap subscribing */
+            webcalUrl: string;
+            /** @description When this URL was made */
+            createdAt: components["schemas"]["OffsetDateTime"];
+        };
         /** @enum {string} */
         CellConsent: "UNDECIDED" | "GRANTED" | "REFUSED";
         CellConsentRequest: {
@@ -753,6 +944,18 @@ export interface components {
         };
         /** @enum {string} */
         CellSharingDefault: "ASK" | "ALWAYS" | "NEVER";
+        /** @description Any of: a new status, a new due time, or a snooze by whole days */
+        ChangeFollowUpRequest: {
+            /** @description DONE or SKIPPED closes the task; OPEN reopens it */
+            status?: components["schemas"]["FollowUpStatus"];
+            /** @description Reschedules an open task; must be in the future */
+            dueAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description Moves an open task this many days on from its due time (or from now, when past)
+             */
+            snoozeDays?: number;
+        };
         /** @description Exactly one of ticketToken (scanned QR code) or registrationId (name search) */
         CheckInRequest: {
             ticketToken?: string;
@@ -880,6 +1083,70 @@ export interface components {
             field: string;
             /** @example must be a well-formed email address */
             message: string;
+        };
+        /** @description The connection the task is owed to */
+        FollowUpCounterpart: {
+            attendeeId: components["schemas"]["UUID"];
+            fullName: string;
+        };
+        FollowUpEmailDraft: {
+            to: string;
+            subject: string;
+            body: string;
+            /** @description RFC 6068 mailto: URI with the subject and body */
+            mailto: string;
+        };
+        FollowUpKind: {
+            code: string;
+            label: string;
+            /** @description Part of the plan every new connection starts with */
+            inDefaultPlan: boolean;
+            /** @description A custom task: a title is needed */
+            needsTitle: boolean;
+        };
+        FollowUpKindList: {
+            items: components["schemas"]["FollowUpKind"][];
+        };
+        /** @description One event's follow-ups: done of total (skipped ones count as settled, not done) */
+        FollowUpProgress: {
+            eventId: components["schemas"]["UUID"];
+            eventTitle: string;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            done: number;
+            /** Format: int64 */
+            skipped: number;
+            /** Format: int64 */
+            overdue: number;
+        };
+        FollowUpProgressList: {
+            items: components["schemas"]["FollowUpProgress"][];
+        };
+        /** @enum {string} */
+        FollowUpStatus: "OPEN" | "DONE" | "SKIPPED";
+        FollowUpTask: {
+            id: components["schemas"]["UUID"];
+            /** @description A code from GET /follow-up-kinds */
+            kind: string;
+            /** @description What to do: the kind's label, or a custom task's title */
+            label: string;
+            connectionId: components["schemas"]["UUID"];
+            counterpart: components["schemas"]["FollowUpCounterpart"];
+            eventId: components["schemas"]["UUID"];
+            eventTitle: string;
+            dueAt: components["schemas"]["OffsetDateTime"];
+            status: components["schemas"]["FollowUpStatus"];
+            /** @description Open and past its due time; derived when read, never stored */
+            overdue: boolean;
+            /** @description When it was marked done or skipped */
+            closedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description For an email task, when the connection shows the caller their email address */
+            emailDraft?: components["schemas"]["FollowUpEmailDraft"];
+        };
+        FollowUpTaskPage: {
+            items: components["schemas"]["FollowUpTask"][];
+            nextCursor?: string;
         };
         Introduction: {
             id: components["schemas"]["UUID"];
@@ -1114,6 +1381,38 @@ export interface components {
             visibility?: components["schemas"]["ContactVisibilities"];
             /** @description Whether new connections see the cell number at once (ALWAYS), never (NEVER) or after the physician is asked (ASK, the default when omitted); each connection can be changed later */
             cellSharingDefault?: components["schemas"]["CellSharingDefault"];
+        };
+        /** @enum {string} */
+        ReferralDirection: "SENT" | "RECEIVED";
+        ReferralReport: {
+            id: components["schemas"]["UUID"];
+            connectionId: components["schemas"]["UUID"];
+            /** @example 2026-11 */
+            month: string;
+            /** Format: int32 */
+            count: number;
+            direction: components["schemas"]["ReferralDirection"];
+            procedureTag?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+        };
+        ReferralReportPage: {
+            items: components["schemas"]["ReferralReport"][];
+            nextCursor?: string;
+            /** @description The procedure tags a new report may name */
+            procedureTags: string[];
+        };
+        /** @description Counts only: never a patient's name, condition or anything about a patient */
+        ReferralReportRequest: {
+            /**
+             * @description The month the referrals happened
+             * @example 2026-11
+             */
+            month: string;
+            /** Format: int32 */
+            count: number;
+            direction: components["schemas"]["ReferralDirection"];
+            /** @description One of GET .../referral-reports `procedureTags` */
+            procedureTag?: string;
         };
         /** @description Empty to register yourself; organizers name the attendee */
         RegisterRequest: {
@@ -1353,6 +1652,50 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getCalendarFeedByToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+                "If-Modified-Since"?: string;
+            };
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    ETag?: string;
+                    /** @description Absent while the last change is within the current second */
+                    "Last-Modified"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The client's copy is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No live feed has this token (malformed, revoked and never issued alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAttendee: {
         parameters: {
             query?: never;
@@ -1702,6 +2045,63 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listReferralReports: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                connectionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, with the procedure tags a new report may name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralReportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordReferralReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connectionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralReportRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getConnectionVCard: {
         parameters: {
             query?: never;
@@ -1870,6 +2270,30 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getEventCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2244,6 +2668,186 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listFollowUpKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpKindList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listFollowUps: {
+        parameters: {
+            query?: {
+                connectionId?: string;
+                cursor?: string;
+                /** @description RFC 3339; tasks due at or after this */
+                dueAfter?: string;
+                /** @description RFC 3339; tasks due before this */
+                dueBefore?: string;
+                eventId?: string;
+                limit?: number;
+                status?: "OPEN" | "DONE" | "SKIPPED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpTaskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    addFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listFollowUpProgress: {
+        parameters: {
+            query?: {
+                eventId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per event, latest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpProgressList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpTask"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    removeFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    changeFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     listIntroductions: {
         parameters: {
             query?: {
@@ -2457,6 +3061,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Account"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed URL */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    regenerateCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new feed URL */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -77,3 +77,19 @@ export type SuggestionReason = Suggestion['reasons'][number];
 export type SuggestedAttendee = Suggestion['attendee'];
 export type PairSuggestionList = JsonOf<paths['/api/v1/events/{eventId}/pair-suggestions']['get']['responses'][200]>;
 export type PairSuggestion = PairSuggestionList['items'][number];
+
+export type FollowUpPage = JsonOf<paths['/api/v1/follow-ups']['get']['responses'][200]>;
+export type FollowUpQuery = NonNullable<paths['/api/v1/follow-ups']['get']['parameters']['query']>;
+export type FollowUpTask = JsonOf<paths['/api/v1/follow-ups/{taskId}']['get']['responses'][200]>;
+export type FollowUpStatus = FollowUpTask['status'];
+export type ChangeFollowUpRequest = RequestOf<paths['/api/v1/follow-ups/{taskId}']['patch']>;
+export type FollowUpProgressList = JsonOf<paths['/api/v1/follow-ups/progress']['get']['responses'][200]>;
+export type FollowUpProgress = FollowUpProgressList['items'][number];
+
+export type CalendarFeed = JsonOf<paths['/api/v1/me/calendar-feed']['get']['responses'][200]>;
+
+export type ReferralReportPage = JsonOf<
+  paths['/api/v1/connections/{connectionId}/referral-reports']['get']['responses'][200]
+>;
+export type ReferralReport = ReferralReportPage['items'][number];
+export type ReferralReportRequest = RequestOf<paths['/api/v1/connections/{connectionId}/referral-reports']['post']>;

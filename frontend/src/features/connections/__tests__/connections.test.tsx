@@ -158,7 +158,9 @@ describe('Private notes', () => {
 
     expect(await screen.findByText('Call on Tuesday about glaucoma co-management')).toBeInTheDocument();
     expect(sent).toEqual({ body: 'Call on Tuesday about glaucoma co-management' });
-    expect(screen.getByRole('status')).toHaveTextContent('Note saved.');
+    expect(within(screen.getByRole('region', { name: 'Private notes' })).getByRole('status')).toHaveTextContent(
+      'Note saved.',
+    );
     expect(screen.getByRole('textbox', { name: 'New note' })).toHaveValue('');
   });
 });

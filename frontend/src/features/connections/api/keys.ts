@@ -4,5 +4,6 @@ export const connectionListKeys = {
   lists: () => [...connectionKeys.all, 'list'] as const,
   list: (q: string) => [...connectionListKeys.lists(), { q }] as const,
   notes: (connectionId: string) => [...connectionKeys.detail(connectionId), 'notes'] as const,
+  referrals: (connectionId: string) => [...connectionKeys.detail(connectionId), 'referral-reports'] as const,
   connectCode: (eventId: string) => [...connectionKeys.all, 'connect-code', eventId] as const,
 };

@@ -10,6 +10,7 @@ import { useConnection } from '@/entities/connection/get-connection';
 import { CellConsentSwitch } from '../components/CellConsentSwitch';
 import { ContactDetails } from '../components/ContactDetails';
 import { NotesPanel } from '../components/NotesPanel';
+import { ReferralLog } from '../components/ReferralLog';
 import { nameWithCredentials, practiceLine } from '../components/person-words';
 import { VCardButton } from '../components/VCardButton';
 import styles from './ConnectionPage.module.css';
@@ -75,6 +76,7 @@ function ConnectionDetails({ connection }: { connection: Connection }) {
         <CellConsentSwitch connection={connection} />
       </Card>
       <NotesPanel connectionId={connection.id} name={person.fullName} />
+      <ReferralLog connectionId={connection.id} name={person.fullName} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { RoundsEvent } from '@/lib/api/types';
 import { formatEventRange } from '@/lib/time/event-time';
 import styles from './EventDetails.module.css';
 import { seatsSummary, waitlistLabel } from '@/entities/event/event-state';
+import { AddToCalendar } from './AddToCalendar';
 
 const STATUS_BADGE: Partial<Record<RoundsEvent['status'], string>> = {
   CANCELLED: 'Cancelled',
@@ -56,6 +57,7 @@ export function EventDetails({ event, children }: { event: RoundsEvent; children
             </dd>
           </dl>
           {event.description && <p className={styles.description}>{event.description}</p>}
+          <AddToCalendar event={event} />
         </Card>
         {children}
       </div>

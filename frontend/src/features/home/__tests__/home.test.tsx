@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { sessionStore } from '@/lib/session/session-store';
-import { anAccount, aSession } from '@/testing/fixtures';
+import { aFollowUp, anAccount, anIntroduction, aSession } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import { apiUrl, problem, server } from '@/testing/server';
 import { HomePage } from '../routes/HomePage';
@@ -23,7 +23,33 @@ describe('Home', () => {
     expect(within(card).getByText('maya@example.org')).toBeInTheDocument();
     const roles = within(card).getByRole('list', { name: 'Roles' });
     expect(within(roles).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Attendee', 'Organizer']);
-    expect(screen.getByRole('heading', { name: 'What Rounds will help you do' })).toBeInTheDocument();
+  });
+
+  it('shows what is due, overdue first, and the introductions waiting for an answer', async () => {
+    server.use(
+      http.get(apiUrl('/api/v1/me'), () => HttpResponse.json(account)),
+      http.get(apiUrl('/api/v1/follow-ups'), ({ request }) => {
+        expect(new URL(request.url).searchParams.get('status')).toBe('OPEN');
+        return HttpResponse.json({ items: [aFollowUp({ label: 'Call', overdue: true })] });
+      }),
+      http.get(apiUrl('/api/v1/introductions'), () => HttpResponse.json({ items: [anIntroduction()] })),
+    );
+    renderWithProviders(<HomePage />);
+
+    const due = await screen.findByRole('list', { name: 'Follow-ups due soon' });
+    expect(within(due).getByText('Overdue')).toBeInTheDocument();
+    expect(within(due).getByText(/Call · Dr. Dana Reyes/)).toBeInTheDocument();
+    const waiting = await screen.findByRole('list', { name: 'Introductions waiting for your answer' });
+    expect(within(waiting).getByText('Dr. Dana Reyes · Baltimore Eye & Vision Evening')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See this week' })).toHaveAttribute('href', '/this-week');
+  });
+
+  it('says when nothing is due and nobody waits', async () => {
+    server.use(http.get(apiUrl('/api/v1/me'), () => HttpResponse.json(account)));
+    renderWithProviders(<HomePage />);
+
+    expect(await screen.findByText('Nothing due in the next three days.')).toBeInTheDocument();
+    expect(await screen.findByText('No introductions wait for you.')).toBeInTheDocument();
   });
 
   it('offers a retry when the account cannot be loaded', async () => {

@@ -2,7 +2,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useAccount } from '@/lib/session/use-session';
 import { AccountCard } from '../components/AccountCard';
-import { WhatRoundsDoes } from '../components/WhatRoundsDoes';
+import { WhatIsDue } from '../components/WhatIsDue';
 import styles from './HomePage.module.css';
 
 export function HomePage() {
@@ -13,7 +13,7 @@ export function HomePage() {
       <PageHeading>Welcome, {account.displayName}</PageHeading>
       <div className={styles.grid}>
         <AccountCard />
-        <WhatRoundsDoes />
+        <WhatIsDue />
       </div>
     </>
   );

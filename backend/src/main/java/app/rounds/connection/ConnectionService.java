@@ -37,11 +37,12 @@ public class ConnectionService {
     private final RegistrationRepository registrations;
     private final Notifications notifications;
     private final ConnectionConfig config;
+    private final jakarta.enterprise.event.Event<ConnectionMade> made;
     private final Clock clock;
 
     ConnectionService(ConnectionRepository connections, ConnectCodeRepository codes, ProfileRepository profiles,
                       EventRepository events, RegistrationRepository registrations, Notifications notifications,
-                      ConnectionConfig config, Clock clock) {
+                      ConnectionConfig config, jakarta.enterprise.event.Event<ConnectionMade> made, Clock clock) {
         this.connections = connections;
         this.codes = codes;
         this.profiles = profiles;
@@ -49,10 +50,14 @@ public class ConnectionService {
         this.registrations = registrations;
         this.notifications = notifications;
         this.config = config;
+        this.made = made;
         this.clock = clock;
     }
 
-    /** Connects two people, each side's cell consent starting from their profile setting; an existing pair is kept. */
+    /**
+     * Connects two people, each side's cell consent starting from their profile setting; an existing pair is kept.
+     * A new pair is announced as {@link ConnectionMade} in this transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Connected connect(UUID one, UUID other, ConnectionOrigin origin, UUID eventId, UUID introductionId) {
         Map<UUID, CellSharingDefault> sharing = profiles.cellSharingDefaults(List.of(one, other));
@@ -61,7 +66,11 @@ public class ConnectionService {
                 CellConsent.initialFor(sharing.getOrDefault(other, CellSharingDefault.ASK)),
                 origin, eventId, introductionId, clock.instant());
         boolean created = connections.insertIfAbsent(connection);
-        return new Connected(connections.between(one, other).orElseThrow(), created);
+        Connection stored = connections.between(one, other).orElseThrow();
+        if (created) {
+            made.fire(new ConnectionMade(stored));
+        }
+        return new Connected(stored, created);
     }
 
     /** A fresh personal code for the attendee to show at an event they hold a seat at. */

@@ -44,6 +44,7 @@ public class Event {
     private UUID createdBy;
     private Instant createdAt;
     private Instant updatedAt;
+    private int revision;
     @Version
     private long version;
 
@@ -88,7 +89,7 @@ public class Event {
         registrationClosesAt = details.registrationClosesAt();
         specialtyFocus = details.specialtyFocus();
         openRequestLimit = details.openRequestLimit();
-        updatedAt = now;
+        changed(now);
     }
 
     public void publish(Instant now) {
@@ -96,7 +97,7 @@ public class Event {
             throw new Conflict("Only a draft can be published; this event is " + status.name().toLowerCase());
         }
         status = EventStatus.PUBLISHED;
-        updatedAt = now;
+        changed(now);
     }
 
     public void cancel(Instant now) {
@@ -107,7 +108,7 @@ public class Event {
             throw new Conflict("A completed event cannot be cancelled");
         }
         status = EventStatus.CANCELLED;
-        updatedAt = now;
+        changed(now);
     }
 
     public void complete(Instant now) {
@@ -115,7 +116,7 @@ public class Event {
             throw new Conflict("Only a published event can be completed; this event is " + status.name().toLowerCase());
         }
         status = EventStatus.COMPLETED;
-        updatedAt = now;
+        changed(now);
     }
 
     /** Raising capacity frees seats for the waitlist; lowering it below those already registered is refused. */
@@ -123,7 +124,7 @@ public class Event {
         requireChangeable();
         requireCapacityAtLeast(newCapacity, registeredCount);
         capacity = newCapacity;
-        updatedAt = now;
+        changed(now);
     }
 
     private void requireCapacityAtLeast(int newCapacity, int registered) {
@@ -139,6 +140,12 @@ public class Event {
         if (status == EventStatus.CANCELLED || status == EventStatus.COMPLETED) {
             throw new Conflict("A " + status.name().toLowerCase() + " event cannot be changed");
         }
+    }
+
+    /** Every change a calendar shows raises the revision, which feeds publish as SEQUENCE. */
+    private void changed(Instant now) {
+        revision++;
+        updatedAt = now;
     }
 
     public boolean acceptsRegistrations() {
@@ -202,4 +209,5 @@ public class Event {
     public int waitlistedCount() { return waitlistedCount; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
+    public int revision() { return revision; }
 }

@@ -26,13 +26,17 @@ class MailRendererTest {
             Map.entry("otherName", "Dr. Julien Tremblay"),
             Map.entry("brokerName", "Rounds organizers"),
             Map.entry("reason", "We refer to each other's specialties"),
-            Map.entry("token", "abc123"));
+            Map.entry("token", "abc123"),
+            Map.entry("count", 2),
+            Map.entry("tasks", java.util.List.of(
+                    Map.of("label", "Send a card", "who", "Dr. Amara Okafor", "eventTitle", "Boston mixer", "due", "Wed 9 Dec, 9:00 AM EST"),
+                    Map.of("label", "Call", "who", "Dr. Amara Okafor", "eventTitle", "Boston mixer", "due", "Wed 9 Dec, 9:00 AM EST"))));
 
     @Inject
     MailRenderer renderer;
 
     @ParameterizedTest
-    @EnumSource(value = MailKind.class, names = {"FOLLOW_UP_DUE_TOMORROW", "FOLLOW_UP_OVERDUE"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(MailKind.class)
     void everyKindRendersASubjectHtmlAndTextWithALinkIntoTheApp(MailKind kind) {
         var mail = renderer.render(kind, UUID.randomUUID(), "Dr. Dana Reyes", DATA);
 
