@@ -54,6 +54,13 @@ const WhomToMeetPage = lazy(() =>
 const EventPairsPage = lazy(() =>
   import('@/features/organizer/routes/EventPairsPage').then((m) => ({ default: m.EventPairsPage })),
 );
+const UnsubscribePage = lazy(() =>
+  import('@/features/profile/routes/UnsubscribePage').then((m) => ({ default: m.UnsubscribePage })),
+);
+// The Mailbox reads the embedded SMTP server of dev mode; a production build leaves the page out.
+const MailboxPage = import.meta.env.DEV
+  ? lazy(() => import('@/features/mailbox/routes/MailboxPage').then((m) => ({ default: m.MailboxPage })))
+  : null;
 const DoorPage = lazy(() => import('@/features/organizer/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
 
 export function AppRoutes() {
@@ -90,6 +97,8 @@ export function AppRoutes() {
         </Route>
       </Route>
       <Route element={<AnyVisitorLayout />}>
+        <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
+        {MailboxPage && <Route path="/dev/mailbox" element={<MailboxPage />} />}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -77,3 +77,7 @@ export type SuggestionReason = Suggestion['reasons'][number];
 export type SuggestedAttendee = Suggestion['attendee'];
 export type PairSuggestionList = JsonOf<paths['/api/v1/events/{eventId}/pair-suggestions']['get']['responses'][200]>;
 export type PairSuggestion = PairSuggestionList['items'][number];
+
+export type NotificationPreferences = JsonOf<paths['/api/v1/me/notification-preferences']['get']['responses'][200]>;
+export type DevMailbox = JsonOf<paths['/api/v1/dev/mailbox']['get']['responses'][200]>;
+export type ReceivedMail = DevMailbox['items'][number];

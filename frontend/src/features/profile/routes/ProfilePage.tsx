@@ -5,6 +5,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { Spinner } from '@/components/ui/Spinner';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useMyProfile } from '../api/get-my-profile';
+import { NotificationPreferencesSection } from '../components/NotificationPreferencesSection';
 import { ProfileForm } from '../components/ProfileForm';
 import styles from './ProfilePage.module.css';
 
@@ -38,6 +39,7 @@ export function ProfilePage() {
             </Notice>
           )}
           <ProfileForm profile={profile.data} />
+          <NotificationPreferencesSection />
         </>
       )}
     </>
