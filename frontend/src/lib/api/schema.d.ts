@@ -2732,6 +2732,8 @@ export interface operations {
         parameters: {
             query?: {
                 cursor?: string;
+                /** @description Only the ticket for this event, upcoming or past (past is then ignored) */
+                eventId?: components["schemas"]["UUID"];
                 limit?: number;
                 past?: boolean;
             };

@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import type { Suggestion } from '@/lib/api/types';
 import { AskIntroductionForm } from './AskIntroductionForm';
-import styles from './SuggestionCard.module.css';
+import styles from './cards.module.css';
 
 function practice(suggestion: Suggestion): string {
   const { attendee } = suggestion;

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, bodyOf } from '@/lib/api/client';
 import type { NotificationPreferences } from '@/lib/api/types';
-import { profileKeys } from './keys';
+import { profileKeys } from '@/entities/profile/keys';
 
 /** Which mails the caller gets; every category is on until switched off. */
 export async function getNotificationPreferences(): Promise<NotificationPreferences> {

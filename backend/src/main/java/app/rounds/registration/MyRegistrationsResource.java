@@ -1,6 +1,7 @@
 package app.rounds.registration;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +29,7 @@ import app.rounds.common.paging.Cursor;
 import app.rounds.common.paging.PageLinks;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
+import app.rounds.common.web.QueryValues;
 import app.rounds.event.EventResponse;
 import app.rounds.registration.RegistrationRequests.Ticket;
 import app.rounds.registration.RegistrationRequests.TicketPage;
@@ -57,9 +60,12 @@ public class MyRegistrationsResource {
     public Response list(@QueryParam("past") @DefaultValue("false") boolean past,
                          @QueryParam("cursor") @Size(max = 200) String cursor,
                          @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                         @QueryParam("eventId") @Parameter(description = "Only the ticket for this event, upcoming or past (past is then ignored)",
+                                 schema = @Schema(implementation = UUID.class)) String eventId,
                          @Context UriInfo uri) {
         var now = clock.instant();
-        List<RegistrationQueries.TicketRow> found = queries.ticketsOf(currentUser.id(), past, now, Cursor.decode(cursor), limit + 1);
+        UUID onlyEvent = QueryValues.uuid("eventId", eventId);
+        List<RegistrationQueries.TicketRow> found = queries.ticketsOf(currentUser.id(), onlyEvent, past, now, Cursor.decode(cursor), limit + 1);
         Slice<RegistrationQueries.TicketRow> page = Slice.of(found, limit,
                 last -> new Cursor(last.event().startsAt(), last.registration().id()));
         List<Ticket> items = page.items().stream().map(row -> new Ticket(

@@ -163,6 +163,23 @@ class RegistrationResourceTest {
     }
 
     @Test
+    void myTicketsFilteredByEventAnswerOnlyThatEventsTicket() {
+        UUID eventId = Events.published(TestData.organizer().accessToken(), 5);
+        UUID otherEventId = Events.published(TestData.organizer().accessToken(), 5);
+        var attendee = TestData.attendee();
+        UUID registrationId = Events.register(attendee.accessToken(), eventId);
+        Events.register(attendee.accessToken(), otherEventId);
+        api(attendee.accessToken()).queryParam("eventId", eventId.toString()).get("/api/v1/me/registrations")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].registration.id", equalTo(registrationId.toString()));
+        api(TestData.attendee().accessToken()).queryParam("eventId", eventId.toString()).get("/api/v1/me/registrations")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+        api(attendee.accessToken()).queryParam("eventId", "not-a-uuid").get("/api/v1/me/registrations")
+                .then().statusCode(400).body("errors[0].field", equalTo("eventId"));
+    }
+
+    @Test
     void completingMarksThoseNeverCheckedInAsNoShows() {
         var organizer = TestData.organizer();
         UUID eventId = Events.published(organizer.accessToken(), 5);
