@@ -61,6 +61,13 @@ const ThisWeekPage = lazy(() =>
 const CalendarSettingsPage = lazy(() =>
   import('@/features/calendar/routes/CalendarSettingsPage').then((m) => ({ default: m.CalendarSettingsPage })),
 );
+const UnsubscribePage = lazy(() =>
+  import('@/features/profile/routes/UnsubscribePage').then((m) => ({ default: m.UnsubscribePage })),
+);
+// The Mailbox reads the embedded SMTP server of dev mode; a production build leaves the page out.
+const MailboxPage = import.meta.env.DEV
+  ? lazy(() => import('@/features/mailbox/routes/MailboxPage').then((m) => ({ default: m.MailboxPage })))
+  : null;
 const DoorPage = lazy(() => import('@/features/check-in/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
 
 export function AppRoutes() {
@@ -99,6 +106,8 @@ export function AppRoutes() {
         </Route>
       </Route>
       <Route element={<AnyVisitorLayout />}>
+        <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
+        {MailboxPage && <Route path="/dev/mailbox" element={<MailboxPage />} />}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

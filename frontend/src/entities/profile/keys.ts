@@ -1,4 +1,5 @@
 export const profileKeys = {
   all: ['profile'] as const,
   mine: () => [...profileKeys.all, 'mine'] as const,
+  notificationPreferences: () => [...profileKeys.all, 'notification-preferences'] as const,
 };

@@ -93,3 +93,6 @@ export type ReferralReportPage = JsonOf<
 >;
 export type ReferralReport = ReferralReportPage['items'][number];
 export type ReferralReportRequest = RequestOf<paths['/api/v1/connections/{connectionId}/referral-reports']['post']>;
+export type NotificationPreferences = JsonOf<paths['/api/v1/me/notification-preferences']['get']['responses'][200]>;
+export type DevMailbox = JsonOf<paths['/api/v1/dev/mailbox']['get']['responses'][200]>;
+export type ReceivedMail = DevMailbox['items'][number];

@@ -21,6 +21,9 @@ function serveProfile(profile: MyProfile = aProfile()) {
   server.use(
     http.get(apiUrl('/api/v1/me/profile'), () => HttpResponse.json(profile)),
     http.get(apiUrl('/api/v1/specialties'), () => HttpResponse.json({ items: specialties })),
+    http.get(apiUrl('/api/v1/me/notification-preferences'), () =>
+      HttpResponse.json({ introductions: true, reminders: true, eventChanges: true }),
+    ),
   );
 }
 
@@ -165,5 +168,24 @@ describe('Profile editor', () => {
     expect(summary).toHaveTextContent('Choose at least one credential.');
     expect(summary).toHaveTextContent('Choose your specialty.');
     expect(screen.getByRole('checkbox', { name: 'MD' })).toHaveFocus();
+  });
+
+  it('saves which mails the attendee gets, per category', async () => {
+    serveProfile();
+    let sent: unknown;
+    server.use(
+      http.put(apiUrl('/api/v1/me/notification-preferences'), async ({ request }) => {
+        sent = await request.json();
+        return HttpResponse.json(sent as object);
+      }),
+    );
+    const { user } = await renderProfile();
+    const mails = await screen.findByRole('form', { name: 'Mail from Rounds' });
+
+    await user.click(within(mails).getByRole('checkbox', { name: /Reminders/ }));
+    await user.click(within(mails).getByRole('button', { name: 'Save mail choices' }));
+
+    expect(await within(mails).findByText('Your mail choices are saved.')).toBeInTheDocument();
+    expect(sent).toEqual({ introductions: true, reminders: false, eventChanges: true });
   });
 });

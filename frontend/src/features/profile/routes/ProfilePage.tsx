@@ -3,6 +3,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { QueryBoundary } from '@/components/ui/QueryBoundary';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useMyProfile } from '@/entities/profile/get-my-profile';
+import { NotificationPreferencesSection } from '../components/NotificationPreferencesSection';
 import { ProfileForm } from '../components/ProfileForm';
 import styles from './ProfilePage.module.css';
 
@@ -29,6 +30,7 @@ export function ProfilePage() {
               </Notice>
             )}
             <ProfileForm profile={mine} />
+            <NotificationPreferencesSection />
           </>
         )}
       </QueryBoundary>

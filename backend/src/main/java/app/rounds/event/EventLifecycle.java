@@ -14,6 +14,10 @@ public sealed interface EventLifecycle {
     record Completed(Event event) implements EventLifecycle {
     }
 
+    /** Where or when a published event takes place changed; its attendees are told. */
+    record Rescheduled(Event event) implements EventLifecycle {
+    }
+
     /** Seats may have been freed: a raised capacity. */
     record SeatsChanged(Event event) implements EventLifecycle {
     }

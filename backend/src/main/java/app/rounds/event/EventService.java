@@ -67,7 +67,13 @@ public class EventService {
                 instantOr(change.registrationClosesAt(), event.registrationClosesAt()),
                 change.specialtyFocus() == null ? event.specialtyFocus() : specialtyFocus(change.specialtyFocus()),
                 change.openRequestLimit() == null ? event.openRequestLimit() : change.openRequestLimit());
+        boolean rescheduled = event.status() == EventStatus.PUBLISHED && !(details.startsAt().equals(event.startsAt())
+                && details.endsAt().equals(event.endsAt()) && details.venueName().equals(event.venueName())
+                && details.venueAddress().equals(event.venueAddress()) && details.timeZone().equals(event.timeZone()));
         event.describe(details, now);
+        if (rescheduled) {
+            lifecycle.fire(new EventLifecycle.Rescheduled(event));
+        }
         if (change.capacity() != null && change.capacity() != event.capacity()) {
             boolean raised = change.capacity() > event.capacity();
             event.changeCapacity(change.capacity(), now);

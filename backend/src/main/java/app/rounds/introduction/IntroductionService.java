@@ -44,18 +44,20 @@ public class IntroductionService {
     private final ConnectionRepository connectionRepository;
     private final ConnectionService connections;
     private final Notifications notifications;
+    private final IntroductionMails mails;
     private final Duration expireAfter;
     private final Clock clock;
 
     IntroductionService(IntroductionRepository introductions, EventRepository events, RegistrationRepository registrations,
                         ConnectionRepository connectionRepository, ConnectionService connections, Notifications notifications,
-                        @ConfigProperty(name = "rounds.introductions.expire-after") Duration expireAfter, Clock clock) {
+                        IntroductionMails mails, @ConfigProperty(name = "rounds.introductions.expire-after") Duration expireAfter, Clock clock) {
         this.introductions = introductions;
         this.events = events;
         this.registrations = registrations;
         this.connectionRepository = connectionRepository;
         this.connections = connections;
         this.notifications = notifications;
+        this.mails = mails;
         this.expireAfter = expireAfter;
         this.clock = clock;
     }
@@ -82,6 +84,7 @@ public class IntroductionService {
         persistOnce(introduction);
         notifications.send(recipient, NotificationKind.INTRODUCTION_REQUESTED,
                 "A colleague would like to meet you at " + event.title() + ": " + introduction.reason(), eventId);
+        mails.requested(introduction, event);
         return introduction;
     }
 
@@ -109,6 +112,7 @@ public class IntroductionService {
             notifications.send(party, NotificationKind.INTRODUCTION_PROPOSED,
                     "You have been introduced to a colleague at " + event.title() + ": " + introduction.reason(), eventId);
         }
+        mails.brokered(introduction, event);
         return introduction;
     }
 
@@ -119,6 +123,7 @@ public class IntroductionService {
         if (complete) {
             connections.connect(introduction.partyAId(), introduction.partyBId(), ConnectionOrigin.INTRODUCTION,
                     introduction.eventId(), introduction.id());
+            mails.accepted(introduction, events.findById(introduction.eventId()), party);
         }
         tellOthers(introduction, party, NotificationKind.INTRODUCTION_ACCEPTED, complete
                 ? "Your introduction was accepted: you are now connected"

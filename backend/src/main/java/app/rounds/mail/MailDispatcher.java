@@ -115,13 +115,18 @@ public class MailDispatcher {
                 break;
             }
             Claimed mail = batch.get(i);
+            Mail rendered;
             try {
-                send(mail);
+                rendered = render(mail);
             } catch (RuntimeException e) {
-                Duration backoff = backoff(mail.attempts());
-                LOG.warnf("Mail %s (%s) not sent, attempt %d, next in %s: %s", mail.id(), mail.kind(), mail.attempts() + 1, backoff,
-                        describe(e));
-                markFailed(mail, describe(e), backoff);
+                // This mail's own fault (its data or template), not the server's: the others go on.
+                fail(mail, e);
+                continue;
+            }
+            try {
+                mailer.send(rendered);
+            } catch (RuntimeException e) {
+                fail(mail, e);
                 // The server is likely down or slow for all of them: leave the rest for a later round.
                 release(batch.subList(i + 1, batch.size()), config.backoff());
                 break;
@@ -136,13 +141,20 @@ public class MailDispatcher {
         return elapsed.plus(sendTimeout.multipliedBy(2)).compareTo(config.lease()) < 0;
     }
 
-    private void send(Claimed claimed) {
+    private Mail render(Claimed claimed) {
         MailRenderer.RenderedMail rendered = renderer.render(claimed.kind(), claimed.recipientId(), claimed.recipientName(),
                 parse(claimed.data()));
         Mail mail = Mail.withHtml(claimed.email(), rendered.subject(), rendered.html()).setText(rendered.text());
         rendered.headers().forEach(mail::addHeader);
         mail.addHeader(MAIL_ID_HEADER, claimed.id().toString());
-        mailer.send(mail);
+        return mail;
+    }
+
+    private void fail(Claimed mail, RuntimeException e) {
+        Duration backoff = backoff(mail.attempts());
+        LOG.warnf("Mail %s (%s) not sent, attempt %d, next in %s: %s", mail.id(), mail.kind(), mail.attempts() + 1, backoff,
+                describe(e));
+        markFailed(mail, describe(e), backoff);
     }
 
     private List<Claimed> claim() throws SQLException {

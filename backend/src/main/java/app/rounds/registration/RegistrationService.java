@@ -31,17 +31,20 @@ public class RegistrationService {
     private final RegistrationRepository registrations;
     private final AccountRepository accounts;
     private final Notifications notifications;
+    private final RegistrationMails mails;
     private final jakarta.enterprise.event.Event<AttendanceChanged> attendance;
     private final jakarta.enterprise.event.Event<CheckedIn> checkIns;
     private final Clock clock;
 
     RegistrationService(EventRepository events, RegistrationRepository registrations, AccountRepository accounts,
-                        Notifications notifications, jakarta.enterprise.event.Event<AttendanceChanged> attendance,
+                        Notifications notifications, RegistrationMails mails,
+                        jakarta.enterprise.event.Event<AttendanceChanged> attendance,
                         jakarta.enterprise.event.Event<CheckedIn> checkIns, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.accounts = accounts;
         this.notifications = notifications;
+        this.mails = mails;
         this.attendance = attendance;
         this.checkIns = checkIns;
         this.clock = clock;
@@ -157,8 +160,16 @@ public class RegistrationService {
 
     void onCancelled(@Observes EventLifecycle.Cancelled cancelled) {
         Event event = cancelled.event();
-        registrations.activeOf(event.id()).forEach(registration -> notifications.send(registration.accountId(),
-                NotificationKind.EVENT_CANCELLED, event.title() + " has been cancelled", event.id()));
+        registrations.activeOf(event.id()).forEach(registration -> {
+            notifications.send(registration.accountId(), NotificationKind.EVENT_CANCELLED, event.title() + " has been cancelled",
+                    event.id());
+            mails.eventCancelled(registration, event);
+        });
+    }
+
+    void onRescheduled(@Observes EventLifecycle.Rescheduled rescheduled) {
+        Event event = rescheduled.event();
+        registrations.activeOf(event.id()).forEach(registration -> mails.eventChanged(registration, event));
     }
 
     void onCompleted(@Observes EventLifecycle.Completed completed) {
@@ -206,6 +217,7 @@ public class RegistrationService {
     private void notifyPromoted(Registration registration, Event event) {
         notifications.send(registration.accountId(), NotificationKind.PROMOTED_FROM_WAITLIST,
                 "A seat opened up: you are now registered for " + event.title(), event.id());
+        mails.promoted(registration, event);
     }
 
     private Event lockVisibleEvent(UUID eventId, Caller caller) {

@@ -59,6 +59,17 @@ class MailDispatcherTest {
     }
 
     @Test
+    void aMailThatCannotBeRenderedDoesNotHoldBackTheOthers() {
+        var recipient = TestData.attendee();
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(new OutgoingMail(recipient.id(), MailKind.EVENT_CANCELLED,
+                "event:broken", "test", Map.of())));
+        enqueue(recipient.id(), MailKind.EVENT_CANCELLED);
+
+        await().atMost(DELIVERY).until(() -> !Mailbox.to(recipient.email()).isEmpty());
+        assertThat(Mailbox.subjectsSettled(recipient.email())).containsExactly("Boston mixer is cancelled");
+    }
+
+    @Test
     void aReminderArrivesWithOneClickUnsubscribeHeaders() {
         var recipient = TestData.attendee();
         enqueue(recipient.id(), MailKind.EVENT_TOMORROW);
@@ -87,7 +98,7 @@ class MailDispatcherTest {
     }
 
     @Test
-    void mailWaitsWhileTheSmtpServerHangsAndArrivesOnceItIsBack() throws Exception {
+    void mailWaitsWhileTheSmtpServerHangsAndArrivesWhenItIsBack() throws Exception {
         var recipient = TestData.attendee();
         EmbeddedSmtp.stop();
         try (var hanging = new HangingServer(EmbeddedSmtp.port())) {
@@ -99,7 +110,9 @@ class MailDispatcherTest {
 
         EmbeddedSmtp.restart();
         await().atMost(Duration.ofSeconds(30)).until(() -> state(recipient.id()).sent());
-        assertThat(Mailbox.to(recipient.email())).hasSize(1);
+        // A send given up after the timeout may still be completed by the SMTP client once the server answers, so
+        // the attempt that hung can arrive besides the retry: the one repeat the README owns up to for a hang.
+        assertThat(Mailbox.subjectsSettled(recipient.email())).hasSizeBetween(1, 2);
     }
 
     private void enqueue(UUID recipient, MailKind kind) {
@@ -111,7 +124,8 @@ class MailDispatcherTest {
     private State state(UUID recipient) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Object[] row = (Object[]) entityManager.createNativeQuery(
-                            "SELECT sent_at IS NOT NULL, attempts, last_error FROM mail_outbox WHERE recipient_account_id = :r")
+                            "SELECT sent_at IS NOT NULL, attempts, last_error FROM mail_outbox WHERE recipient_account_id = :r"
+                                    + " AND subject_key <> 'event:broken'")
                     .setParameter("r", recipient).getSingleResult();
             return new State((Boolean) row[0], ((Number) row[1]).intValue(), (String) row[2]);
         });

@@ -1,0 +1,4 @@
+export const mailboxKeys = {
+  all: ['dev-mailbox'] as const,
+  list: () => [...mailboxKeys.all, 'list'] as const,
+};
