@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import app.rounds.common.cluster.AdvisoryLocks;
 import app.rounds.common.error.Conflict;
 import app.rounds.common.error.NotAuthenticated;
 import app.rounds.common.persistence.UniqueViolation;
@@ -16,16 +17,19 @@ import app.rounds.common.persistence.UniqueViolation;
 public class AccountService {
 
     private static final String BAD_CREDENTIALS = "Email or password is incorrect";
+    private static final String ORGANIZER_CREATION_LOCK = "rounds:account:organizer-creation";
 
     private final AccountRepository accounts;
     private final PasswordHasher passwords;
     private final LoginThrottle throttle;
+    private final AdvisoryLocks locks;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordHasher passwords, LoginThrottle throttle, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordHasher passwords, LoginThrottle throttle, AdvisoryLocks locks, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -71,13 +75,17 @@ public class AccountService {
                 .orElseThrow(() -> new NotAuthenticated("The account of this token no longer exists"));
     }
 
-    /** Creates the configured organizer at start-up; an existing account of that email is left as it is. */
+    /**
+     * Creates the configured organizer at start-up; an existing account of that email is left as it is. Instances
+     * starting together on one database take turns (an advisory lock), so exactly one creates it and none fails.
+     */
     @Transactional
-    public boolean ensureOrganizer(String email, String password, String displayName) {
+    public boolean ensureOrganizer(String email, String passwordHash, String displayName) {
+        locks.holdUntilCommit(ORGANIZER_CREATION_LOCK);
         if (accounts.findByEmail(email).isPresent()) {
             return false;
         }
-        accounts.persist(Account.organizer(email, passwords.hash(password), displayName, clock.instant()));
+        accounts.persist(Account.organizer(email, passwordHash, displayName, clock.instant()));
         return true;
     }
 }

