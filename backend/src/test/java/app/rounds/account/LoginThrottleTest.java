@@ -62,6 +62,9 @@ class LoginThrottleTest {
             public String audience() { return "test"; }
             public Duration accessTokenLifetime() { return Duration.ofMinutes(10); }
             public Duration refreshTokenLifetime() { return Duration.ofDays(1); }
+            public Duration refreshGrace() { return Duration.ofSeconds(30); }
+            public Duration sessionLifetime() { return Duration.ofDays(30); }
+            public Duration refreshTokenRetention() { return Duration.ofDays(7); }
             public boolean refreshCookieSecure() { return true; }
             public Throttle throttle() { return limits; }
             public Argon2 argon2() { return null; }
