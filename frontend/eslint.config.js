@@ -11,10 +11,18 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
 
 const appImports = {
   group: ['@/app', '@/app/**'],
-  message: 'Imports flow app → features → shared: only src/app may import from src/app.',
+  message: 'Imports flow app → features → entities → shared: only src/app may import from src/app.',
 };
 
-/** Each feature is a small module: it may use shared code but never another feature (STYLE.md). */
+const featureImports = {
+  group: ['@/features/**'],
+  message: 'Imports flow app → features → entities → shared: only src/app composes features.',
+};
+
+/**
+ * Each feature is a small module: imports flow one way, app → features → shared, and features don't import
+ * each other. What two features both read (an event, the specialties, my profile) is an entity.
+ */
 const featureBoundaries = features.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
   rules: {
@@ -24,7 +32,7 @@ const featureBoundaries = features.map((feature) => ({
         patterns: [
           {
             group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/**`],
-            message: 'Features must not import each other; move shared code to src/components or src/lib.',
+            message: 'Features must not import each other; compose them in src/app/routes, or move what both read to src/entities.',
           },
           {
             group: ['../../*'],
@@ -54,13 +62,19 @@ export default defineConfig(
     },
   },
   {
+    files: ['src/entities/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [featureImports, appImports] }],
+    },
+  },
+  {
     files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['@/features/**'], message: 'Shared code must not depend on a feature.' },
+            { group: ['@/features/**', '@/entities/**'], message: 'Shared code must not depend on a feature or an entity.' },
             appImports,
           ],
         },

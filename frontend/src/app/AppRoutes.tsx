@@ -2,12 +2,13 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from '@/features/auth/routes/LoginPage';
 import { SignupPage } from '@/features/auth/routes/SignupPage';
-import { EventPage } from '@/features/events/routes/EventPage';
+
 import { EventsPage } from '@/features/events/routes/EventsPage';
 import { HomePage } from '@/features/home/routes/HomePage';
 import { AnyVisitorLayout } from './layouts/AnyVisitorLayout';
 import { AppShell } from './layouts/AppShell';
 import { PublicLayout } from './layouts/PublicLayout';
+import { EventPage } from './routes/EventPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { GuestOnly } from './routing/GuestOnly';
 import { RequireAuth } from './routing/RequireAuth';
@@ -16,25 +17,25 @@ import { useFocusHeadingOnNavigate } from './routing/use-focus-heading-on-naviga
 
 // Pages with heavy libraries (QR codes, phone numbers, the ticket scanner) or used by few load on demand.
 const TicketsPage = lazy(() =>
-  import('@/features/tickets/routes/TicketsPage').then((m) => ({ default: m.TicketsPage })),
+  import('@/features/registration/routes/TicketsPage').then((m) => ({ default: m.TicketsPage })),
 );
 const ProfilePage = lazy(() =>
   import('@/features/profile/routes/ProfilePage').then((m) => ({ default: m.ProfilePage })),
 );
 const OrganizerPage = lazy(() =>
-  import('@/features/organizer/routes/OrganizerPage').then((m) => ({ default: m.OrganizerPage })),
+  import('./routes/OrganizerPage').then((m) => ({ default: m.OrganizerPage })),
 );
 const OrganizerEventsPage = lazy(() =>
-  import('@/features/organizer/routes/OrganizerEventsPage').then((m) => ({ default: m.OrganizerEventsPage })),
+  import('@/features/events/routes/OrganizerEventsPage').then((m) => ({ default: m.OrganizerEventsPage })),
 );
 const NewEventPage = lazy(() =>
-  import('@/features/organizer/routes/NewEventPage').then((m) => ({ default: m.NewEventPage })),
+  import('@/features/events/routes/NewEventPage').then((m) => ({ default: m.NewEventPage })),
 );
 const EditEventPage = lazy(() =>
-  import('@/features/organizer/routes/EditEventPage').then((m) => ({ default: m.EditEventPage })),
+  import('@/features/events/routes/EditEventPage').then((m) => ({ default: m.EditEventPage })),
 );
 const EventRegistrationsPage = lazy(() =>
-  import('@/features/organizer/routes/EventRegistrationsPage').then((m) => ({ default: m.EventRegistrationsPage })),
+  import('./routes/EventRegistrationsPage').then((m) => ({ default: m.EventRegistrationsPage })),
 );
 const ConnectionsPage = lazy(() =>
   import('@/features/connections/routes/ConnectionsPage').then((m) => ({ default: m.ConnectionsPage })),
@@ -52,9 +53,9 @@ const WhomToMeetPage = lazy(() =>
   import('@/features/introductions/routes/WhomToMeetPage').then((m) => ({ default: m.WhomToMeetPage })),
 );
 const EventPairsPage = lazy(() =>
-  import('@/features/organizer/routes/EventPairsPage').then((m) => ({ default: m.EventPairsPage })),
+  import('@/features/introductions/routes/EventPairsPage').then((m) => ({ default: m.EventPairsPage })),
 );
-const DoorPage = lazy(() => import('@/features/organizer/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
+const DoorPage = lazy(() => import('@/features/check-in/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
 
 export function AppRoutes() {
   useFocusHeadingOnNavigate();

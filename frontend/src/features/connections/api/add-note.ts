@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, bodyOf } from '@/lib/api/client';
 import type { Note } from '@/lib/api/types';
-import { connectionKeys } from './keys';
+import { connectionListKeys } from './keys';
 
 export async function addNote(connectionId: string, body: string): Promise<Note> {
   return bodyOf(
@@ -14,7 +14,7 @@ export function useAddNote(connectionId: string) {
   return useMutation({
     mutationFn: (body: string) => addNote(connectionId, body),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: connectionKeys.notes(connectionId) });
+      void queryClient.invalidateQueries({ queryKey: connectionListKeys.notes(connectionId) });
     },
   });
 }

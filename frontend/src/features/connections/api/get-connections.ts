@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api, bodyOf } from '@/lib/api/client';
 import type { ConnectionPage } from '@/lib/api/types';
-import { connectionKeys } from './keys';
+import { connectionListKeys } from './keys';
 
 const PAGE_SIZE = 20;
 
@@ -12,7 +12,7 @@ export async function getConnections(q: string, cursor?: string): Promise<Connec
 
 export const connectionsQueryOptions = (q: string) =>
   infiniteQueryOptions({
-    queryKey: connectionKeys.list(q),
+    queryKey: connectionListKeys.list(q),
     queryFn: ({ pageParam }) => getConnections(q, pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,

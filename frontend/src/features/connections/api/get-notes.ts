@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api, bodyOf } from '@/lib/api/client';
 import type { NotePage } from '@/lib/api/types';
-import { connectionKeys } from './keys';
+import { connectionListKeys } from './keys';
 
 export async function getNotes(connectionId: string, cursor?: string): Promise<NotePage> {
   const query = cursor ? { limit: 20, cursor } : { limit: 20 };
@@ -12,7 +12,7 @@ export async function getNotes(connectionId: string, cursor?: string): Promise<N
 
 export const notesQueryOptions = (connectionId: string) =>
   infiniteQueryOptions({
-    queryKey: connectionKeys.notes(connectionId),
+    queryKey: connectionListKeys.notes(connectionId),
     queryFn: ({ pageParam }) => getNotes(connectionId, pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,

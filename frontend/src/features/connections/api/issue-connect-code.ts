@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, bodyOf } from '@/lib/api/client';
 import type { ConnectCode } from '@/lib/api/types';
-import { connectionKeys } from './keys';
+import { connectionListKeys } from './keys';
 
 /** Fetch a new code this long before the shown one expires, so a scan never meets a dead code. */
 export const REFRESH_MARGIN_MS = 30_000;
@@ -22,7 +22,7 @@ export function refreshDelay(code: ConnectCode, now: number = Date.now()): numbe
 
 export const connectCodeQueryOptions = (eventId: string) =>
   queryOptions({
-    queryKey: connectionKeys.connectCode(eventId),
+    queryKey: connectionListKeys.connectCode(eventId),
     queryFn: () => issueConnectCode(eventId),
     // Each code is short-lived: a fresh one on every visit, and a new one before this one expires.
     staleTime: 0,

@@ -1,8 +1,8 @@
-export const connectionKeys = {
-  all: ['connections'] as const,
+import { connectionKeys } from '@/entities/connection/keys';
+
+export const connectionListKeys = {
   lists: () => [...connectionKeys.all, 'list'] as const,
-  list: (q: string) => [...connectionKeys.lists(), { q }] as const,
-  detail: (connectionId: string) => [...connectionKeys.all, 'detail', connectionId] as const,
+  list: (q: string) => [...connectionListKeys.lists(), { q }] as const,
   notes: (connectionId: string) => [...connectionKeys.detail(connectionId), 'notes'] as const,
   connectCode: (eventId: string) => [...connectionKeys.all, 'connect-code', eventId] as const,
 };

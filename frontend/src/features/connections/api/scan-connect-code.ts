@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, bodyOf } from '@/lib/api/client';
 import type { Connection } from '@/lib/api/types';
-import { connectionKeys } from './keys';
+import { connectionKeys } from '@/entities/connection/keys';
+import { connectionListKeys } from './keys';
 
 /** Connects the caller with the owner of a scanned code at once; scanning again returns the same connection. */
 export async function scanConnectCode(code: string): Promise<Connection> {
@@ -14,7 +15,7 @@ export function useScanConnectCode() {
     mutationFn: scanConnectCode,
     onSuccess: (connection) => {
       queryClient.setQueryData(connectionKeys.detail(connection.id), connection);
-      void queryClient.invalidateQueries({ queryKey: connectionKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: connectionListKeys.lists() });
     },
   });
 }

@@ -1,5 +1,5 @@
 import type { Connection } from '@/lib/api/types';
-import { useSetCellConsent } from '../api/set-cell-consent';
+import { useSetCellConsent } from '@/entities/connection/set-cell-consent';
 import styles from './CellConsentSwitch.module.css';
 
 function stateWords(connection: Connection): string {

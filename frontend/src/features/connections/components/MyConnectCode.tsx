@@ -2,15 +2,10 @@ import { Button } from '@/components/ui/Button';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { QrCode } from '@/components/ui/QrCode';
 import { Spinner } from '@/components/ui/Spinner';
-import { ApiError } from '@/lib/api/api-error';
+import { errorMessage } from '@/lib/api/error-message';
 import { formatLocalMoment } from '@/lib/time/event-time';
 import { useConnectCode } from '../api/issue-connect-code';
 import styles from './MyConnectCode.module.css';
-
-function refusal(error: unknown): string {
-  if (error instanceof ApiError && error.status < 500 && error.detail) return error.detail;
-  return 'This is a problem reaching Rounds; please try again in a moment.';
-}
 
 /**
  * The attendee's personal connect code as a QR code. Codes live a few minutes; a new one replaces
@@ -29,7 +24,7 @@ export function MyConnectCode({ eventId }: { eventId: string }) {
           </Button>
         }
       >
-        <p>{refusal(code.error)}</p>
+        <p>{errorMessage(code.error, 'This is a problem reaching Rounds; please try again in a moment.')}</p>
       </ErrorState>
     );
   }

@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
 import { Spinner } from '@/components/ui/Spinner';
 import { TextAreaField } from '@/components/ui/TextAreaField';
-import { ApiError } from '@/lib/api/api-error';
+import { errorMessage } from '@/lib/api/error-message';
 import { formatLocalMoment } from '@/lib/time/event-time';
 import { useAddNote } from '../api/add-note';
 import { useNotes } from '../api/get-notes';
@@ -53,11 +53,7 @@ export function NotesPanel({ connectionId, name }: { connectionId: string; name:
               setSaved(true);
             },
             onError: (failure) => {
-              setError(
-                failure instanceof ApiError && failure.status === 400
-                  ? (failure.errors[0]?.message ?? failure.detail ?? 'This note cannot be saved.')
-                  : 'We could not save the note. Check the connection and try again.',
-              );
+              setError(errorMessage(failure, 'We could not save the note. Check the connection and try again.'));
             },
           });
         }}

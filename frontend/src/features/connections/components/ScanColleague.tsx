@@ -5,6 +5,7 @@ import { Notice } from '@/components/ui/Notice';
 import { QrScanner } from '@/components/ui/QrScanner';
 import { TextField } from '@/components/ui/TextField';
 import { ApiError } from '@/lib/api/api-error';
+import { errorMessage } from '@/lib/api/error-message';
 import type { Connection } from '@/lib/api/types';
 import { useScanConnectCode } from '../api/scan-connect-code';
 import styles from './ScanColleague.module.css';
@@ -13,9 +14,8 @@ export function scanRefusal(error: unknown): string {
   if (error instanceof ApiError) {
     const about = error.errors.find((fieldError) => fieldError.field === 'code');
     if (about) return `This code ${about.message}.`;
-    if (error.status < 500 && error.detail) return error.detail;
   }
-  return 'We could not reach Rounds. Check the connection and try again.';
+  return errorMessage(error);
 }
 
 /** Reads a colleague's connect code with the camera, or takes it typed, and connects the two at once. */

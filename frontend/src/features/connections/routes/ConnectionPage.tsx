@@ -1,15 +1,12 @@
 import { Link, useParams } from 'react-router';
-import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
-import { ErrorState } from '@/components/ui/ErrorState';
 import { PageHeading } from '@/components/ui/PageHeading';
-import { Spinner } from '@/components/ui/Spinner';
-import { ApiError } from '@/lib/api/api-error';
+import { QueryBoundary } from '@/components/ui/QueryBoundary';
 import type { Connection } from '@/lib/api/types';
 import { useDocumentTitle } from '@/lib/document-title';
 import { formatLocalMoment } from '@/lib/time/event-time';
-import { useConnection } from '../api/get-connection';
+import { useConnection } from '@/entities/connection/get-connection';
 import { CellConsentSwitch } from '../components/CellConsentSwitch';
 import { ContactDetails } from '../components/ContactDetails';
 import { NotesPanel } from '../components/NotesPanel';
@@ -22,10 +19,12 @@ export function ConnectionPage() {
   const connection = useConnection(connectionId);
   useDocumentTitle(connection.data?.person.fullName ?? 'Connection');
 
-  if (connection.isPending) return <Spinner label="Loading the connection…" />;
-  if (connection.isError) {
-    if (connection.error instanceof ApiError && [400, 404].includes(connection.error.status)) {
-      return (
+  return (
+    <QueryBoundary
+      query={connection}
+      loading="Loading the connection…"
+      errorTitle="We could not load this connection"
+      missing={
         <EmptyState
           title="Connection not found"
           headingLevel={1}
@@ -33,20 +32,11 @@ export function ConnectionPage() {
         >
           <p>You are not connected with this person, or the link is mistyped.</p>
         </EmptyState>
-      );
-    }
-    return (
-      <ErrorState
-        title="We could not load this connection"
-        actions={
-          <Button variant="secondary" onClick={() => void connection.refetch()}>
-            Try again
-          </Button>
-        }
-      />
-    );
-  }
-  return <ConnectionDetails connection={connection.data} />;
+      }
+    >
+      {(found) => <ConnectionDetails connection={found} />}
+    </QueryBoundary>
+  );
 }
 
 function ConnectionDetails({ connection }: { connection: Connection }) {

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Button } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
-import { ErrorState } from '@/components/ui/ErrorState';
+import { LoadMore } from '@/components/ui/LoadMore';
 import { PageHeading } from '@/components/ui/PageHeading';
-import { Spinner } from '@/components/ui/Spinner';
+import { QueryBoundary } from '@/components/ui/QueryBoundary';
 import { TextField } from '@/components/ui/TextField';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
@@ -45,59 +44,39 @@ export function ConnectionsPage() {
 
 function ConnectionList({ q }: { q: string }) {
   const connections = useConnections(q);
-  if (connections.isPending) return <Spinner label="Loading your connections…" />;
-  if (connections.isLoadingError) {
-    return (
-      <ErrorState
-        title="We could not load your connections"
-        actions={
-          <Button variant="secondary" onClick={() => void connections.refetch()}>
-            Try again
-          </Button>
-        }
-      />
-    );
-  }
-  const items = connections.data.pages.flatMap((page) => page.items);
-  if (items.length === 0) {
-    return q ? (
-      <EmptyState title="No connection matches">
-        <p>Nobody among your connections matches “{q}”.</p>
-      </EmptyState>
-    ) : (
-      <EmptyState title="No connections yet" actions={<Link to="/tickets">My tickets</Link>}>
-        <p>
-          At an event, ask for an introduction from “Whom to meet”, or scan a colleague’s code. Each accepted
-          introduction becomes a connection here.
-        </p>
-      </EmptyState>
-    );
-  }
   return (
-    <>
-      <ul className={styles.list} aria-label="Your connections">
-        {items.map((connection) => (
-          <li key={connection.id}>
-            <ConnectionCard connection={connection} />
-          </li>
-        ))}
-      </ul>
-      {connections.hasNextPage && (
-        <div className={styles.more}>
-          <Button
-            variant="secondary"
-            loading={connections.isFetchingNextPage}
-            onClick={() => void connections.fetchNextPage()}
-          >
-            {connections.isFetchingNextPage ? 'Loading more…' : 'Load more'}
-          </Button>
-        </div>
-      )}
-      {connections.isFetchNextPageError && (
-        <p role="alert" className={styles.error}>
-          We could not load more. Please try again.
-        </p>
-      )}
-    </>
+    <QueryBoundary query={connections} loading="Loading your connections…" errorTitle="We could not load your connections">
+      {(data) => {
+        const items = data.pages.flatMap((page) => page.items);
+        if (items.length === 0) return <NoConnections q={q} />;
+        return (
+          <>
+            <ul className={styles.list} aria-label="Your connections">
+              {items.map((connection) => (
+                <li key={connection.id}>
+                  <ConnectionCard connection={connection} />
+                </li>
+              ))}
+            </ul>
+            <LoadMore query={connections} />
+          </>
+        );
+      }}
+    </QueryBoundary>
+  );
+}
+
+function NoConnections({ q }: { q: string }) {
+  return q ? (
+    <EmptyState title="No connection matches">
+      <p>Nobody among your connections matches “{q}”.</p>
+    </EmptyState>
+  ) : (
+    <EmptyState title="No connections yet" actions={<Link to="/tickets">My tickets</Link>}>
+      <p>
+        At an event, ask for an introduction from “Whom to meet”, or scan a colleague’s code. Each accepted
+        introduction becomes a connection here.
+      </p>
+    </EmptyState>
   );
 }

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api, bodyOf } from '@/lib/api/client';
 import type { EventPage, EventQuery } from '@/lib/api/types';
-import { type EventFilters, eventKeys } from './keys';
+import { type EventFilters, eventListKeys } from './keys';
 
 const PAGE_SIZE = 12;
 
@@ -31,7 +31,7 @@ export async function getEvents(filters: EventFilters, cursor?: string): Promise
 
 export const eventsQueryOptions = (filters: EventFilters) =>
   infiniteQueryOptions({
-    queryKey: eventKeys.list(filters),
+    queryKey: eventListKeys.search(filters),
     queryFn: ({ pageParam }) => getEvents(filters, pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,

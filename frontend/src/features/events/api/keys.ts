@@ -1,3 +1,6 @@
+import { eventKeys } from '@/entities/event/keys';
+import type { EventStatus } from '@/lib/api/types';
+
 /** What the event list is filtered by, as kept in the page's query string. */
 export interface EventFilters {
   q: string;
@@ -8,11 +11,15 @@ export interface EventFilters {
   to: string;
 }
 
-export const eventKeys = {
-  all: ['events'] as const,
-  lists: () => [...eventKeys.all, 'list'] as const,
-  list: (filters: EventFilters) => [...eventKeys.lists(), filters] as const,
-  details: () => [...eventKeys.all, 'detail'] as const,
-  detail: (eventId: string) => [...eventKeys.details(), eventId] as const,
-  myRegistration: (eventId: string) => [...eventKeys.all, 'my-registration', eventId] as const,
+/** What an organizer's list of events is filtered by. */
+export interface ManagedEventFilters {
+  /** Undefined for every status. */
+  status: EventStatus | undefined;
+  /** Include events that have already ended. */
+  past: boolean;
+}
+
+export const eventListKeys = {
+  search: (filters: EventFilters) => [...eventKeys.lists(), 'search', filters] as const,
+  managed: (filters: ManagedEventFilters) => [...eventKeys.lists(), 'managed', filters] as const,
 };

@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/Badge';
 import type { RoundsEvent } from '@/lib/api/types';
 import { formatEventRange } from '@/lib/time/event-time';
 import styles from './EventCard.module.css';
-import { seatsLeftLabel } from './event-state';
+import { seatsLeftLabel } from '@/entities/event/event-state';
 
 function availability(event: RoundsEvent) {
   if (!event.registrationOpen) return <Badge>Registration closed</Badge>;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '@/components/ui/Badge';
 import { Card } from '@/components/ui/Card';
@@ -5,8 +6,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import type { RoundsEvent } from '@/lib/api/types';
 import { formatEventRange } from '@/lib/time/event-time';
 import styles from './EventDetails.module.css';
-import { seatsSummary, waitlistLabel } from './event-state';
-import { RegistrationPanel } from './RegistrationPanel';
+import { seatsSummary, waitlistLabel } from '@/entities/event/event-state';
 
 const STATUS_BADGE: Partial<Record<RoundsEvent['status'], string>> = {
   CANCELLED: 'Cancelled',
@@ -14,7 +14,8 @@ const STATUS_BADGE: Partial<Record<RoundsEvent['status'], string>> = {
   DRAFT: 'Draft',
 };
 
-export function EventDetails({ event }: { event: RoundsEvent }) {
+/** The event as attendees see it; `children` is the attendee's own place, beside the facts. */
+export function EventDetails({ event, children }: { event: RoundsEvent; children: ReactNode }) {
   const statusBadge = STATUS_BADGE[event.status];
   return (
     <>
@@ -56,7 +57,7 @@ export function EventDetails({ event }: { event: RoundsEvent }) {
           </dl>
           {event.description && <p className={styles.description}>{event.description}</p>}
         </Card>
-        <RegistrationPanel event={event} />
+        {children}
       </div>
     </>
   );

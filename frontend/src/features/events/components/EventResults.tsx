@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { Button } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
-import { ErrorState } from '@/components/ui/ErrorState';
-import { Spinner } from '@/components/ui/Spinner';
+import { LoadMore } from '@/components/ui/LoadMore';
+import { QueryBoundary } from '@/components/ui/QueryBoundary';
 import { useEvents } from '../api/get-events';
 import type { EventFilters } from '../api/keys';
 import { EventCard, eventLinkId } from './EventCard';
@@ -30,64 +29,52 @@ export function EventResults({ filters, filtered }: { filters: EventFilters; fil
     }
   }, [events.data]);
 
-  if (events.isPending) return <Spinner label="Loading events…" />;
-  if (events.isLoadingError) {
-    return (
-      <ErrorState
-        title="We could not load events"
-        actions={
-          <Button variant="secondary" onClick={() => void events.refetch()}>
-            Try again
-          </Button>
-        }
-      >
-        <p>This is a problem reaching Rounds; please try again in a moment.</p>
-      </ErrorState>
-    );
-  }
-  if (items.length === 0) {
-    return filtered ? (
-      <EmptyState title="No events match your search" actions={<Link to="/events">Clear filters</Link>}>
-        <p>Try another city, a wider date range or fewer words.</p>
-      </EmptyState>
-    ) : (
-      <EmptyState title="No upcoming events yet">
-        <p>New events are announced regularly. Check back soon.</p>
-      </EmptyState>
-    );
-  }
-
   return (
-    <section aria-labelledby="event-results-count">
-      <p id="event-results-count" role="status" className={styles.count}>
-        {countLabel(items.length, events.hasNextPage)}
-      </p>
-      <ul className={styles.grid}>
-        {items.map((event) => (
-          <li key={event.id}>
-            <EventCard event={event} />
-          </li>
-        ))}
-      </ul>
-      {events.hasNextPage && (
-        <div className={styles.more}>
-          <Button
-            variant="secondary"
-            loading={events.isFetchingNextPage}
-            onClick={() => {
-              focusIndex.current = items.length;
-              void events.fetchNextPage();
-            }}
-          >
-            {events.isFetchingNextPage ? 'Loading more events…' : 'Load more events'}
-          </Button>
-        </div>
-      )}
-      {events.isFetchNextPageError && (
-        <p role="alert" className={styles.moreError}>
-          We could not load more events. Please try again.
-        </p>
-      )}
-    </section>
+    <QueryBoundary
+      query={events}
+      loading="Loading events…"
+      errorTitle="We could not load events"
+      errorText={<p>This is a problem reaching Rounds; please try again in a moment.</p>}
+    >
+      {() =>
+        items.length === 0 ? (
+          <NoEvents filtered={filtered} />
+        ) : (
+          <section aria-labelledby="event-results-count">
+            <p id="event-results-count" role="status" className={styles.count}>
+              {countLabel(items.length, events.hasNextPage)}
+            </p>
+            <ul className={styles.grid}>
+              {items.map((event) => (
+                <li key={event.id}>
+                  <EventCard event={event} />
+                </li>
+              ))}
+            </ul>
+            <LoadMore
+              query={events}
+              label="Load more events"
+              pendingLabel="Loading more events…"
+              failedText="We could not load more events. Please try again."
+              onLoad={() => {
+                focusIndex.current = items.length;
+              }}
+            />
+          </section>
+        )
+      }
+    </QueryBoundary>
+  );
+}
+
+function NoEvents({ filtered }: { filtered: boolean }) {
+  return filtered ? (
+    <EmptyState title="No events match your search" actions={<Link to="/events">Clear filters</Link>}>
+      <p>Try another city, a wider date range or fewer words.</p>
+    </EmptyState>
+  ) : (
+    <EmptyState title="No upcoming events yet">
+      <p>New events are announced regularly. Check back soon.</p>
+    </EmptyState>
   );
 }

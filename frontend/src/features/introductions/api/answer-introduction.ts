@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, bodyOf } from '@/lib/api/client';
 import type { Introduction } from '@/lib/api/types';
+import { connectionKeys } from '@/entities/connection/keys';
 import { introductionKeys } from './keys';
 
 export type IntroductionAction = 'accept' | 'decline' | 'withdraw' | 'met';
@@ -34,7 +35,7 @@ export function useActOnIntroduction() {
       void queryClient.invalidateQueries({ queryKey: introductionKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: introductionKeys.allowance(introduction.eventId) });
       void queryClient.invalidateQueries({ queryKey: introductionKeys.suggestions(introduction.eventId) });
-      if (introduction.connectionId) void queryClient.invalidateQueries({ queryKey: introductionKeys.connections });
+      if (introduction.connectionId) void queryClient.invalidateQueries({ queryKey: connectionKeys.all });
     },
   });
 }

@@ -1,3 +1,4 @@
+import { eventKeys } from '@/entities/event/keys';
 import type { IntroductionQuery } from '@/lib/api/types';
 
 export type IntroductionFilters = Pick<IntroductionQuery, 'direction' | 'eventId' | 'status'>;
@@ -8,6 +9,6 @@ export const introductionKeys = {
   list: (filters: IntroductionFilters) => [...introductionKeys.lists(), filters] as const,
   allowance: (eventId: string) => [...introductionKeys.all, 'allowance', eventId] as const,
   suggestions: (eventId: string) => [...introductionKeys.all, 'suggestions', eventId] as const,
-  /** The connections feature's cache: a connection appears or changes when an introduction is accepted. */
-  connections: ['connections'] as const,
+  /** Below the event: who is seated there, and so who pairs with whom, changes with its registrations. */
+  pairs: (eventId: string) => [...eventKeys.detail(eventId), 'pair-suggestions'] as const,
 };

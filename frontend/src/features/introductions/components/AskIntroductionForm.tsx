@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { TextAreaField } from '@/components/ui/TextAreaField';
-import { ApiError } from '@/lib/api/api-error';
+import { errorMessage } from '@/lib/api/error-message';
 import { useAskIntroduction } from '../api/ask-introduction';
 import styles from './AskIntroductionForm.module.css';
 
@@ -11,13 +11,6 @@ export function reasonProblem(reason: string): string | undefined {
   if (reason.trim() === '') return 'Say in a sentence why you want to meet; they will read it before answering.';
   if (reason.length > MAX_REASON) return `Keep the reason to ${MAX_REASON} characters.`;
   return undefined;
-}
-
-function refusal(error: unknown): string {
-  if (error instanceof ApiError && error.status < 500) {
-    return error.errors[0]?.message ?? error.detail ?? error.title;
-  }
-  return 'We could not send the request. Check the connection and try again.';
 }
 
 interface AskIntroductionFormProps {
@@ -52,7 +45,7 @@ export function AskIntroductionForm({ eventId, recipientId, recipientName, onSen
           {
             onSuccess: onSent,
             onError: (failure) => {
-              setError(refusal(failure));
+              setError(errorMessage(failure, 'We could not send the request. Check the connection and try again.'));
             },
           },
         );

@@ -1,6 +1,8 @@
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { useDecideCellConsent, useMyCellConsent } from '../api/cell-consent';
-import { useHasCellNumber } from '../api/has-cell-number';
+import { useQuery } from '@tanstack/react-query';
+import { connectionQueryOptions } from '@/entities/connection/get-connection';
+import { useSetCellConsent } from '@/entities/connection/set-cell-consent';
+import { myProfileQueryOptions } from '@/entities/profile/get-my-profile';
 
 interface CellSharePromptProps {
   connectionId: string;
@@ -14,9 +16,10 @@ interface CellSharePromptProps {
  * number to share yet.
  */
 export function CellSharePrompt({ connectionId, name, onDone }: CellSharePromptProps) {
-  const consent = useMyCellConsent(connectionId);
-  const hasCellNumber = useHasCellNumber();
-  const decide = useDecideCellConsent(connectionId);
+  // Read afresh: the answer that made the connection may have just set the consent from the profile's default.
+  const consent = useQuery({ ...connectionQueryOptions(connectionId), select: (c) => c.myCellConsent, staleTime: 0 });
+  const hasCellNumber = useQuery({ ...myProfileQueryOptions(), select: (p) => Boolean(p.cellNumber), staleTime: 0 });
+  const decide = useSetCellConsent(connectionId);
   return (
     <ConfirmDialog
       open={consent.data === 'UNDECIDED' && hasCellNumber.data === true}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Badge, type BadgeTone } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { TextAreaField } from '@/components/ui/TextAreaField';
-import { ApiError } from '@/lib/api/api-error';
+import { errorMessage } from '@/lib/api/error-message';
 import type { Introduction } from '@/lib/api/types';
 import { formatLocalMoment } from '@/lib/time/event-time';
 import { type IntroductionAction, useActOnIntroduction } from '../api/answer-introduction';
@@ -17,11 +17,6 @@ const TONES: Record<Introduction['status'], BadgeTone> = {
   WITHDRAWN: 'neutral',
   EXPIRED: 'neutral',
 };
-
-function refusal(error: unknown): string {
-  if (error instanceof ApiError && error.status < 500 && error.detail) return error.detail;
-  return 'We could not reach Rounds. Check the connection and try again.';
-}
 
 /** One introduction with what the viewer can do about it now. */
 interface IntroductionCardProps {
@@ -118,7 +113,7 @@ export function IntroductionCard({ introduction, myId, onConnected }: Introducti
       </div>
       {act.isError && (
         <p role="alert" className={styles.error}>
-          {refusal(act.error)}
+          {errorMessage(act.error)}
         </p>
       )}
     </article>

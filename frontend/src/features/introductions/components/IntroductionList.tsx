@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { Button } from '@/components/ui/Button';
-import { ErrorState } from '@/components/ui/ErrorState';
-import { Spinner } from '@/components/ui/Spinner';
+import { LoadMore } from '@/components/ui/LoadMore';
+import { QueryBoundary } from '@/components/ui/QueryBoundary';
 import { useAccount } from '@/lib/session/use-session';
 import { useIntroductions } from '../api/get-introductions';
 import type { IntroductionFilters } from '../api/keys';
@@ -25,54 +24,30 @@ export function IntroductionList({ filters, label, empty }: IntroductionListProp
   const introductions = useIntroductions(filters);
   const [connected, setConnected] = useState<{ connectionId: string; name: string } | undefined>();
 
-  let content;
-  if (introductions.isPending) content = <Spinner label="Loading introductions…" />;
-  else if (introductions.isLoadingError) {
-    content = (
-      <ErrorState
-        title="We could not load these introductions"
-        actions={
-          <Button variant="secondary" onClick={() => void introductions.refetch()}>
-            Try again
-          </Button>
-        }
-      />
-    );
-  } else {
-    const items = introductions.data.pages.flatMap((page) => page.items);
-    content =
-      items.length === 0 ? (
-        <p className={styles.empty}>{empty}</p>
-      ) : (
-        <ul className={styles.list} aria-label={label}>
-          {items.map((introduction) => (
-            <li key={introduction.id}>
-              <IntroductionCard
-                introduction={introduction}
-                myId={account.id}
-                onConnected={(connectionId, name) => {
-                  setConnected({ connectionId, name });
-                }}
-              />
-            </li>
-          ))}
-        </ul>
-      );
-  }
   return (
     <>
-      {content}
-      {introductions.hasNextPage && (
-        <div className={styles.more}>
-          <Button
-            variant="secondary"
-            loading={introductions.isFetchingNextPage}
-            onClick={() => void introductions.fetchNextPage()}
-          >
-            {introductions.isFetchingNextPage ? 'Loading more…' : 'Load more'}
-          </Button>
-        </div>
-      )}
+      <QueryBoundary query={introductions} loading="Loading introductions…" errorTitle="We could not load these introductions">
+        {(data) => {
+          const items = data.pages.flatMap((page) => page.items);
+          if (items.length === 0) return <p className={styles.empty}>{empty}</p>;
+          return (
+            <ul className={styles.list} aria-label={label}>
+              {items.map((introduction) => (
+                <li key={introduction.id}>
+                  <IntroductionCard
+                    introduction={introduction}
+                    myId={account.id}
+                    onConnected={(connectionId, name) => {
+                      setConnected({ connectionId, name });
+                    }}
+                  />
+                </li>
+              ))}
+            </ul>
+          );
+        }}
+      </QueryBoundary>
+      <LoadMore query={introductions} />
       {connected && (
         <CellSharePrompt
           connectionId={connected.connectionId}

@@ -1,13 +1,10 @@
 import { Link, useParams } from 'react-router';
-import { Button } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
-import { ErrorState } from '@/components/ui/ErrorState';
 import { PageHeading } from '@/components/ui/PageHeading';
-import { Spinner } from '@/components/ui/Spinner';
-import { ApiError } from '@/lib/api/api-error';
+import { QueryBoundary } from '@/components/ui/QueryBoundary';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useAllowance } from '../api/get-allowance';
-import { useEvent } from '../api/get-event';
+import { useEvent } from '@/entities/event/get-event';
 import { useSuggestions } from '../api/get-suggestions';
 import { AllowanceCard } from '../components/AllowanceCard';
 import { IntroductionList } from '../components/IntroductionList';
@@ -57,44 +54,36 @@ export function WhomToMeetPage() {
 
 function Suggestions({ eventId, capReached }: { eventId: string; capReached: boolean }) {
   const suggestions = useSuggestions(eventId);
-  if (suggestions.isPending) return <Spinner label="Finding people for you to meet…" />;
-  if (suggestions.isError) {
-    const status = suggestions.error instanceof ApiError ? suggestions.error.status : 0;
-    if (status === 403 || status === 404) {
-      return (
+  return (
+    <QueryBoundary
+      query={suggestions}
+      loading="Finding people for you to meet…"
+      errorTitle="We could not load your suggestions"
+      missingStatuses={[403, 404]}
+      missing={
         <EmptyState title="Suggestions are for this event’s attendees">
           <p>Register for the event to see whom to meet there.</p>
         </EmptyState>
-      );
-    }
-    return (
-      <ErrorState
-        title="We could not load your suggestions"
-        actions={
-          <Button variant="secondary" onClick={() => void suggestions.refetch()}>
-            Try again
-          </Button>
-        }
-      />
-    );
-  }
-  if (suggestions.data.items.length === 0) {
-    return (
-      <EmptyState title="No suggestions yet" actions={<Link to="/profile">Complete your profile</Link>}>
-        <p>
-          Suggestions match what you refer out and want referred with the other attendees’ profiles. Fill in yours, and
-          check back as more people register.
-        </p>
-      </EmptyState>
-    );
-  }
-  return (
-    <ol className={styles.list} aria-label="People to meet, best match first">
-      {suggestions.data.items.map((suggestion) => (
-        <li key={suggestion.attendee.attendeeId}>
-          <SuggestionCard eventId={eventId} suggestion={suggestion} capReached={capReached} />
-        </li>
-      ))}
-    </ol>
+      }
+    >
+      {(data) =>
+        data.items.length === 0 ? (
+          <EmptyState title="No suggestions yet" actions={<Link to="/profile">Complete your profile</Link>}>
+            <p>
+              Suggestions match what you refer out and want referred with the other attendees’ profiles. Fill in
+              yours, and check back as more people register.
+            </p>
+          </EmptyState>
+        ) : (
+          <ol className={styles.list} aria-label="People to meet, best match first">
+            {data.items.map((suggestion) => (
+              <li key={suggestion.attendee.attendeeId}>
+                <SuggestionCard eventId={eventId} suggestion={suggestion} capReached={capReached} />
+              </li>
+            ))}
+          </ol>
+        )
+      }
+    </QueryBoundary>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, bodyOf } from '@/lib/api/client';
 import type { MyProfile, ProfileRequest } from '@/lib/api/types';
-import { profileKeys } from './keys';
+import { profileKeys } from '@/entities/profile/keys';
 
 /** Replaces the whole profile; the server answers with it as stored (tags and phone normalised). */
 export async function saveMyProfile(request: ProfileRequest): Promise<MyProfile> {

@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/Button';
 import { FormErrorSummary } from '@/components/ui/FormErrorSummary';
 import { Notice } from '@/components/ui/Notice';
 import type { MyProfile } from '@/lib/api/types';
-import { useSpecialties } from '../api/get-specialties';
+import { useSpecialties } from '@/entities/specialty/get-specialties';
 import { useSaveMyProfile } from '../api/save-my-profile';
 import { ContactFields } from './ContactFields';
 import { IdentityFields } from './IdentityFields';

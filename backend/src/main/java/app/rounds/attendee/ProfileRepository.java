@@ -22,7 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile, UUID> {
 
-    /** The columns {@link #ownerRow} reads, by position, at the start of every statement here. */
+    /** The columns {@link #ownerRow} reads by name, at the start of every statement here. */
     private static final String PROFILE_COLUMNS = """
             a.id, a.display_name, p.account_id, p.full_name, p.credentials,
                    p.specialty_code, p.subspecialty_code, p.practice_name, p.city, p.npi, p.bio,
@@ -30,29 +30,25 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                    p.email, p.email_visibility, p.cell_number, p.cell_number_visibility,
                    p.linkedin_url, p.linkedin_url_visibility, p.website_url, p.website_url_visibility,
                    p.cell_sharing_default""";
-    private static final int SHARES_EVENT_COLUMN = 24;
-    /** Whether the owner and the viewer both hold a seat (REGISTERED or CHECKED_IN) at one event. */
+    /** Whether the owner and the viewer both hold a seat at one event (the registration feature's {@code seat} view). */
     private static final String SHARES_AN_EVENT_WITH_VIEWER = """
-            EXISTS (SELECT 1 FROM registration theirs
-                    JOIN registration mine ON mine.event_id = theirs.event_id
-                    WHERE theirs.account_id = a.id AND mine.account_id = ?
-                      AND theirs.status IN ('REGISTERED', 'CHECKED_IN')
-                      AND mine.status IN ('REGISTERED', 'CHECKED_IN'))""";
+            EXISTS (SELECT 1 FROM seat theirs JOIN seat mine ON mine.event_id = theirs.event_id
+                    WHERE theirs.account_id = a.id AND mine.account_id = ?) AS shares_event""";
     private static final String OWNERS = "SELECT " + PROFILE_COLUMNS + ", " + SHARES_AN_EVENT_WITH_VIEWER + """
 
             FROM account a LEFT JOIN attendee_profile p ON p.account_id = a.id
             WHERE a.id = ANY (?)
             """;
-    /** A page of an event's seated attendees (registered or checked in) with their profiles, in arrival order. */
+    /** A page of an event's seated attendees with their profiles, in arrival order. */
     private static final String ATTENDEES_OF_EVENT = "SELECT " + PROFILE_COLUMNS + """
-            , false, r.id, r.status, r.created_at
-            FROM registration r JOIN account a ON a.id = r.account_id LEFT JOIN attendee_profile p ON p.account_id = a.id
-            WHERE r.event_id = ? AND r.status IN ('REGISTERED', 'CHECKED_IN') %s
-            ORDER BY r.created_at, r.id
+            , false AS shares_event, s.registration_id, s.checked_in, s.created_at
+            FROM seat s JOIN account a ON a.id = s.account_id LEFT JOIN attendee_profile p ON p.account_id = a.id
+            WHERE s.event_id = ? %s
+            ORDER BY s.created_at, s.registration_id
             LIMIT ?
             """;
     private static final String FIRST_PAGE = "";
-    private static final String AFTER_CURSOR = "AND (r.created_at, r.id) > (?, ?)";
+    private static final String AFTER_CURSOR = "AND (s.created_at, s.registration_id) > (?, ?)";
 
     private final SqlReads sql;
 
@@ -92,9 +88,8 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                 statement.setObject(parameter++, afterId);
             }
             statement.setInt(parameter, limit);
-        }, row -> new SeatRow(row.getObject(SHARES_EVENT_COLUMN + 1, UUID.class),
-                "CHECKED_IN".equals(row.getString(SHARES_EVENT_COLUMN + 2)),
-                row.getObject(SHARES_EVENT_COLUMN + 3, OffsetDateTime.class).toInstant(), ownerRow(row)));
+        }, row -> new SeatRow(row.getObject("registration_id", UUID.class), row.getBoolean("checked_in"),
+                row.getObject("created_at", OffsetDateTime.class).toInstant(), ownerRow(row)));
     }
 
     /** Each owner's cell sharing default; owners without a profile are left out (they have no number to share). */
@@ -107,29 +102,29 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
     }
 
     private static OwnerRow ownerRow(ResultSet row) throws SQLException {
-        Optional<ProfileDetails> profile = row.getObject(3) == null ? Optional.empty() : Optional.of(new ProfileDetails(
-                row.getString(4),
-                strings(row.getArray(5)).stream().map(Credential::valueOf).toList(),
-                row.getString(6),
-                row.getString(7),
-                row.getString(8),
-                row.getString(9),
-                row.getString(10),
-                row.getString(11),
-                strings(row.getArray(12)),
-                strings(row.getArray(13)),
-                strings(row.getArray(14)),
-                row.getString(15),
-                row.getString(17),
-                row.getString(19),
-                row.getString(21),
+        Optional<ProfileDetails> profile = row.getObject("account_id") == null ? Optional.empty() : Optional.of(new ProfileDetails(
+                row.getString("full_name"),
+                strings(row.getArray("credentials")).stream().map(Credential::valueOf).toList(),
+                row.getString("specialty_code"),
+                row.getString("subspecialty_code"),
+                row.getString("practice_name"),
+                row.getString("city"),
+                row.getString("npi"),
+                row.getString("bio"),
+                strings(row.getArray("wants_referred")),
+                strings(row.getArray("does_not_take")),
+                strings(row.getArray("refers_out")),
+                row.getString("email"),
+                row.getString("cell_number"),
+                row.getString("linkedin_url"),
+                row.getString("website_url"),
                 new ContactVisibilities(
-                        Visibility.valueOf(row.getString(16)),
-                        Visibility.valueOf(row.getString(18)),
-                        Visibility.valueOf(row.getString(20)),
-                        Visibility.valueOf(row.getString(22))),
-                CellSharingDefault.valueOf(row.getString(23))));
-        return new OwnerRow(row.getObject(1, UUID.class), row.getString(2), profile, row.getBoolean(SHARES_EVENT_COLUMN));
+                        Visibility.valueOf(row.getString("email_visibility")),
+                        Visibility.valueOf(row.getString("cell_number_visibility")),
+                        Visibility.valueOf(row.getString("linkedin_url_visibility")),
+                        Visibility.valueOf(row.getString("website_url_visibility"))),
+                CellSharingDefault.valueOf(row.getString("cell_sharing_default"))));
+        return new OwnerRow(row.getObject("id", UUID.class), row.getString("display_name"), profile, row.getBoolean("shares_event"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.rounds.common.paging.Cursor;
+import app.rounds.common.persistence.Like;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -82,8 +83,9 @@ public class ConnectionRepository implements PanacheRepositoryBase<Connection, U
                 where (c.accountLow = :party or c.accountHigh = :party)""");
         boolean searching = text != null && !text.isBlank();
         if (searching) {
-            jpql.append(" and (lower(other.displayName) like :text escape '\\' or lower(p.fullName) like :text escape '\\'"
-                    + " or lower(p.city) like :text escape '\\'");
+            jpql.append(" and (").append(Like.lowerContains("other.displayName", "text"))
+                    .append(" or ").append(Like.lowerContains("p.fullName", "text"))
+                    .append(" or ").append(Like.lowerContains("p.city", "text"));
             jpql.append(specialtyCodes.isEmpty() ? ")" : " or p.specialtyCode in :codes or p.subspecialtyCode in :codes)");
         }
         if (after != null) {
@@ -92,8 +94,7 @@ public class ConnectionRepository implements PanacheRepositoryBase<Connection, U
         jpql.append(" order by c.createdAt desc, c.id desc");
         var query = getEntityManager().createQuery(jpql.toString(), Object[].class).setParameter("party", party);
         if (searching) {
-            query.setParameter("text", "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            query.setParameter("text", Like.containing(text));
             if (!specialtyCodes.isEmpty()) {
                 query.setParameter("codes", specialtyCodes);
             }

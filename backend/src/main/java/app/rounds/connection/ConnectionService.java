@@ -68,8 +68,7 @@ public class ConnectionService {
     /** A fresh personal code for the attendee to show at an event they hold a seat at. */
     @Transactional
     public ConnectCode.Issued issueCode(UUID eventId, UUID owner) {
-        Event event = events.findByIdOptional(eventId).filter(Event::isVisibleToAttendees)
-                .orElseThrow(() -> new NotFound("Event"));
+        Event event = NotFound.unlessHidden(events.findByIdOptional(eventId), Event::isVisibleToAttendees, "Event");
         if (event.status() != EventStatus.PUBLISHED) {
             throw new Conflict("Connect codes work only while the event is published; it is " + event.status().name().toLowerCase());
         }

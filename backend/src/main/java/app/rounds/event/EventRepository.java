@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import app.rounds.common.paging.Cursor;
+import app.rounds.common.persistence.Like;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -46,9 +47,11 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
             parameters.put("specialty", search.specialty());
         }
         if (search.text() != null) {
-            jpql.append(" and (lower(e.title) like :text escape '\\' or lower(e.description) like :text escape '\\'"
-                    + " or lower(e.venueName) like :text escape '\\' or lower(e.city) like :text escape '\\')");
-            parameters.put("text", "%" + escapeLike(search.text().strip().toLowerCase()) + "%");
+            jpql.append(" and (").append(Like.lowerContains("e.title", "text"))
+                    .append(" or ").append(Like.lowerContains("e.description", "text"))
+                    .append(" or ").append(Like.lowerContains("e.venueName", "text"))
+                    .append(" or ").append(Like.lowerContains("e.city", "text")).append(")");
+            parameters.put("text", Like.containing(search.text()));
         }
         if (after != null) {
             jpql.append(" and (e.startsAt > :afterAt or (e.startsAt = :afterAt and e.id > :afterId))");
@@ -57,10 +60,6 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         }
         jpql.append(" order by e.startsAt, e.id");
         return find(jpql.toString(), parameters).range(0, limit - 1).list();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public record EventSearch(List<EventStatus> statuses, String city, Instant from, Instant to, String specialty, String text) {

@@ -3,6 +3,7 @@ package app.rounds.event;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -88,6 +89,7 @@ public class EventResource {
     }
 
     @POST
+    @RolesAllowed(CurrentUser.ORGANIZER)
     @Operation(operationId = "createEvent", summary = "Create an event as a draft (organizers)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = EventResponse.class)))
@@ -95,7 +97,6 @@ public class EventResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public Response create(@RequestBody(required = true) @Valid @NotNull CreateEventRequest request) {
-        caller.requireOrganizer();
         Event event = events.create(request, caller.id());
         return Response.created(UriBuilder.fromResource(EventResource.class).path("{eventId}").build(event.id())).entity(EventResponse.of(event, events.now())).build();
     }
@@ -111,6 +112,7 @@ public class EventResource {
     }
 
     @PATCH
+    @RolesAllowed(CurrentUser.ORGANIZER)
     @Path("/{eventId}")
     @Operation(operationId = "updateEvent", summary = "Change some of an event's details or its capacity (organizers)",
             description = "Raising capacity promotes attendees from the waitlist; lowering it below the registered count is refused.")
@@ -122,11 +124,11 @@ public class EventResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public EventResponse update(@PathParam("eventId") UUID eventId,
                                 @RequestBody(required = true) @Valid @NotNull UpdateEventRequest request) {
-        caller.requireOrganizer();
         return EventResponse.of(events.update(eventId, request), events.now());
     }
 
     @POST
+    @RolesAllowed(CurrentUser.ORGANIZER)
     @Path("/{eventId}/publish")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "publishEvent", summary = "Publish a draft so attendees can find it and register (organizers)")
@@ -136,11 +138,11 @@ public class EventResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public EventResponse publish(@PathParam("eventId") UUID eventId) {
-        caller.requireOrganizer();
         return EventResponse.of(events.publish(eventId), events.now());
     }
 
     @POST
+    @RolesAllowed(CurrentUser.ORGANIZER)
     @Path("/{eventId}/cancel")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "cancelEvent", summary = "Cancel an event and notify its registrants (organizers)")
@@ -150,11 +152,11 @@ public class EventResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public EventResponse cancel(@PathParam("eventId") UUID eventId) {
-        caller.requireOrganizer();
         return EventResponse.of(events.cancel(eventId), events.now());
     }
 
     @POST
+    @RolesAllowed(CurrentUser.ORGANIZER)
     @Path("/{eventId}/complete")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "completeEvent", summary = "Mark an event as held; registrants who never checked in become no-shows (organizers)")
@@ -164,7 +166,6 @@ public class EventResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public EventResponse complete(@PathParam("eventId") UUID eventId) {
-        caller.requireOrganizer();
         return EventResponse.of(events.complete(eventId), events.now());
     }
 }

@@ -106,11 +106,8 @@ public class EventService {
 
     /** Attendees never learn that a draft exists. */
     public Event get(UUID eventId, boolean callerIsOrganizer) {
-        Event event = events.findByIdOptional(eventId).orElseThrow(() -> new NotFound("Event"));
-        if (!callerIsOrganizer && !event.isVisibleToAttendees()) {
-            throw new NotFound("Event");
-        }
-        return event;
+        return NotFound.unlessHidden(events.findByIdOptional(eventId),
+                event -> callerIsOrganizer || event.isVisibleToAttendees(), "Event");
     }
 
     /** Attendees see published events; organizers any status they ask for. Upcoming (not yet ended) by default. */

@@ -88,7 +88,7 @@ public class Introduction {
 
     /** The status as of now: a pending introduction past its time is expired even before the sweep marks it. */
     public IntroductionStatus statusAt(Instant now) {
-        return status == IntroductionStatus.PENDING && !now.isBefore(expiresAt) ? IntroductionStatus.EXPIRED : status;
+        return StatusAt.of(status, expiresAt, now);
     }
 
     public boolean isParty(UUID accountId) {

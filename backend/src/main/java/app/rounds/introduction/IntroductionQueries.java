@@ -88,20 +88,16 @@ public class IntroductionQueries {
                 .map(IntroductionQueries::row);
     }
 
-    /** Filters on the status as of now: a pending introduction past its time counts as expired. */
+    /** Filters on the status as of now (see {@link StatusAt}). */
     private static void appendStatus(StringBuilder jpql, IntroductionStatus status, Map<String, Object> parameters, Instant now) {
         switch (status) {
-            case PENDING -> jpql.append(" and i.status = :pending and i.expiresAt > :now");
-            case EXPIRED -> jpql.append(" and (i.status = :expired or (i.status = :pending and i.expiresAt <= :now))");
+            case PENDING -> jpql.append(" and ").append(StatusAt.pending("i."));
+            case EXPIRED -> jpql.append(" and ").append(StatusAt.expired("i."));
             default -> {
                 jpql.append(" and i.status = :status");
                 parameters.put("status", status);
                 return;
             }
-        }
-        parameters.put("pending", IntroductionStatus.PENDING);
-        if (status == IntroductionStatus.EXPIRED) {
-            parameters.put("expired", IntroductionStatus.EXPIRED);
         }
         parameters.put("now", now);
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class IntroductionRepository implements PanacheRepositoryBase<Introduction, UUID> {
@@ -20,8 +21,8 @@ public class IntroductionRepository implements PanacheRepositoryBase<Introductio
 
     /** The requester's unanswered requests at the event: what the event's open request limit counts. */
     long openRequestsOf(UUID requester, UUID eventId, Instant now) {
-        return count("proposedBy = ?1 and eventId = ?2 and kind = ?3 and status = ?4 and expiresAt > ?5",
-                requester, eventId, IntroductionKind.REQUEST, IntroductionStatus.PENDING, now);
+        return count("proposedBy = :requester and eventId = :event and kind = :kind and " + StatusAt.pending(""),
+                Parameters.with("requester", requester).and("event", eventId).and("kind", IntroductionKind.REQUEST).and("now", now));
     }
 
     /** Every introduction between the two at the event, whichever way round. */
@@ -32,7 +33,7 @@ public class IntroductionRepository implements PanacheRepositoryBase<Introductio
 
     /** Pending introductions past their time, locked so two sweeps never take the same one. */
     List<Introduction> dueForExpiry(Instant now, int limit) {
-        return find("status = ?1 and expiresAt <= ?2 order by expiresAt", IntroductionStatus.PENDING, now)
+        return find(StatusAt.overdue("") + " order by expiresAt", Parameters.with("now", now))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", -2)
                 .range(0, limit - 1)

@@ -119,13 +119,10 @@ public class IntroductionResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public IntroductionResponse get(@PathParam("introductionId") UUID introductionId) {
-        IntroductionResponse found = view(introductionId);
         UUID me = caller.id();
-        boolean involved = found.proposedBy().id().equals(me) || found.partyA().id().equals(me) || found.partyB().id().equals(me);
-        if (!involved && !caller.isOrganizer()) {
-            throw new NotFound("Introduction");
-        }
-        return found;
+        IntroductionQueries.Row row = NotFound.unlessHidden(queries.one(introductionId),
+                found -> caller.isOrganizer() || found.introduction().involves(me), "Introduction");
+        return IntroductionResponse.of(row, clock.instant());
     }
 
     @POST

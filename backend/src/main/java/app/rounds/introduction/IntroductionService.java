@@ -177,8 +177,7 @@ public class IntroductionService {
 
     /** How many more requests the attendee may open at the event. */
     public IntroductionRequests.Allowance allowance(UUID eventId, UUID requester) {
-        Event event = events.findByIdOptional(eventId).filter(Event::isVisibleToAttendees)
-                .orElseThrow(() -> new NotFound("Event"));
+        Event event = NotFound.unlessHidden(events.findByIdOptional(eventId), Event::isVisibleToAttendees, "Event");
         long open = introductions.openRequestsOf(requester, eventId, clock.instant());
         return new IntroductionRequests.Allowance(event.id(), event.openRequestLimit(), (int) open,
                 (int) Math.max(0, event.openRequestLimit() - open), closingOf(event).atOffset(ZoneOffset.UTC));
@@ -242,13 +241,10 @@ public class IntroductionService {
         }
     }
 
-    /** Someone else's introduction is reported as not found; organizers see every introduction. */
+    /** Organizers see every introduction; attendees those they are part of or proposed. */
     private Introduction lockVisible(UUID introductionId, UUID caller, boolean isOrganizer) {
-        Introduction introduction = introductions.findForUpdate(introductionId).orElseThrow(() -> new NotFound("Introduction"));
-        if (!isOrganizer && !introduction.involves(caller)) {
-            throw new NotFound("Introduction");
-        }
-        return introduction;
+        return NotFound.unlessHidden(introductions.findForUpdate(introductionId),
+                introduction -> isOrganizer || introduction.involves(caller), "Introduction");
     }
 
     /** Everyone involved but the one who acted. */

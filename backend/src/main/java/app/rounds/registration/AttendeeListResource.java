@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import app.rounds.attendee.AttendeeProfileResponse;
 import app.rounds.attendee.ProfileDirectory;
 import app.rounds.common.error.NotAllowed;
-import app.rounds.common.error.NotFound;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
 import app.rounds.common.paging.PageLinks;
@@ -83,26 +82,14 @@ public class AttendeeListResource {
                          @Context UriInfo uri) {
         UUID viewer = currentUser.id();
         boolean organizer = currentUser.isOrganizer();
-        RegistrationQueries.SeatAccess access = queries.seatAccess(eventId, viewer);
-        switch (access) {
-            case NO_EVENT -> throw new NotFound("Event");
-            case DRAFT -> {
-                if (!organizer) {
-                    throw new NotFound("Event");
-                }
-            }
-            case NOT_ATTENDING -> {
-                if (!organizer) {
-                    throw new NotAllowed("Only the event's registered attendees and organizers see who attends");
-                }
-            }
-            case ATTENDING -> { }
+        boolean seated = queries.holdsSeat(eventId, viewer, organizer);
+        if (!seated && !organizer) {
+            throw new NotAllowed("Only the event's registered attendees and organizers see who attends");
         }
         Cursor after = Cursor.decode(cursor);
         ProfileDirectory.SeatPage seats = pages.page(eventId, after == null ? null : after.at(),
                 after == null ? null : after.id(), limit + 1);
-        List<ProfileDirectory.EventAttendeeView> found = profiles.present(seats, viewer, organizer,
-                access == RegistrationQueries.SeatAccess.ATTENDING);
+        List<ProfileDirectory.EventAttendeeView> found = profiles.present(seats, viewer, organizer, seated);
         Slice<ProfileDirectory.EventAttendeeView> page = Slice.of(found, limit,
                 last -> new Cursor(last.registeredAt(), last.registrationId()));
         List<EventAttendee> items = page.items().stream()

@@ -2,6 +2,7 @@ package app.rounds.registration;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,15 +35,14 @@ public class CheckInResource {
 
     private final RegistrationService registrations;
     private final RegistrationQueries queries;
-    private final CurrentUser currentUser;
 
-    CheckInResource(RegistrationService registrations, RegistrationQueries queries, CurrentUser currentUser) {
+    CheckInResource(RegistrationService registrations, RegistrationQueries queries) {
         this.registrations = registrations;
         this.queries = queries;
-        this.currentUser = currentUser;
     }
 
     @POST
+    @RolesAllowed(CurrentUser.ORGANIZER)
     @Operation(operationId = "checkIn", summary = "Check an attendee in at the door, by scanned ticket or registration (organizers)",
             description = "Checking in twice is harmless: the answer says the attendee was already in.")
     @APIResponse(responseCode = "200", description = "Checked in (or already was)")
@@ -53,7 +53,6 @@ public class CheckInResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public CheckInResult checkIn(@PathParam("eventId") UUID eventId,
                                  @RequestBody(required = true) @Valid @NotNull CheckInRequest request) {
-        currentUser.requireOrganizer();
         if ((request.ticketToken() == null) == (request.registrationId() == null)) {
             throw new InvalidInput("ticketToken", "give exactly one of ticketToken or registrationId");
         }

@@ -9,7 +9,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import app.rounds.common.error.NotFound;
 import app.rounds.common.paging.Cursor;
+import app.rounds.common.persistence.Like;
 import app.rounds.common.persistence.SqlReads;
 import app.rounds.event.Event;
 import app.rounds.event.EventStatus;
@@ -20,8 +22,7 @@ public class RegistrationQueries {
 
     /** Plain SQL: a list-valued query parameter would make Hibernate translate the query anew on every call. */
     private static final String SEAT_ACCESS = """
-            SELECT e.status, EXISTS (SELECT 1 FROM registration r WHERE r.event_id = e.id AND r.account_id = ?
-                                      AND r.status IN ('REGISTERED', 'CHECKED_IN'))
+            SELECT e.status, EXISTS (SELECT 1 FROM seat s WHERE s.event_id = e.id AND s.account_id = ?)
             FROM event e WHERE e.id = ?
             """;
 
@@ -50,8 +51,8 @@ public class RegistrationQueries {
             parameters.put("status", status);
         }
         if (nameContains != null && !nameContains.isBlank()) {
-            jpql.append(" and lower(a.displayName) like :name escape '\\'");
-            parameters.put("name", "%" + nameContains.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            jpql.append(" and ").append(Like.lowerContains("a.displayName", "name"));
+            parameters.put("name", Like.containing(nameContains));
         }
         if (after != null) {
             if (waitlist) {
@@ -111,9 +112,19 @@ public class RegistrationQueries {
         return row(columns);
     }
 
-    /** Whether the caller may see an event's attendees, and whether the event exists, in one statement. */
-    /** Whether the event exists, is a draft, and whether the caller holds a seat (REGISTERED or CHECKED_IN) at it. */
-    public SeatAccess seatAccess(UUID eventId, UUID callerId) {
+    /**
+     * The seat-access decision, in one statement: whether the caller holds a seat at the event. An event the caller may
+     * not know of (none, or a draft to an attendee) is not found; what a missing seat refuses is the asking feature's.
+     */
+    public boolean holdsSeat(UUID eventId, UUID callerId, boolean callerIsOrganizer) {
+        SeatAccess access = seatAccess(eventId, callerId);
+        if (access == SeatAccess.NO_EVENT || (access == SeatAccess.DRAFT && !callerIsOrganizer)) {
+            throw new NotFound("Event");
+        }
+        return access == SeatAccess.ATTENDING;
+    }
+
+    private SeatAccess seatAccess(UUID eventId, UUID callerId) {
         List<SeatAccess> found = sql.list(SEAT_ACCESS, statement -> {
             statement.setObject(1, callerId);
             statement.setObject(2, eventId);
@@ -122,7 +133,7 @@ public class RegistrationQueries {
         return found.isEmpty() ? SeatAccess.NO_EVENT : found.get(0);
     }
 
-    public enum SeatAccess { NO_EVENT, DRAFT, ATTENDING, NOT_ATTENDING }
+    private enum SeatAccess { NO_EVENT, DRAFT, ATTENDING, NOT_ATTENDING }
 
     private static String rankExpression() {
         return "(select count(w) from Registration w where w.eventId = r.eventId and w.status = app.rounds.registration.RegistrationStatus.WAITLISTED"

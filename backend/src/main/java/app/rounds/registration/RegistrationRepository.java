@@ -48,7 +48,7 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     /** Holds a seat (registered or checked in) at the event. */
     public boolean attends(UUID eventId, UUID accountId) {
         return count("eventId = ?1 and accountId = ?2 and status in ?3", eventId, accountId,
-                List.of(RegistrationStatus.REGISTERED, RegistrationStatus.CHECKED_IN)) > 0;
+                RegistrationStatus.SEATED) > 0;
     }
 
     /**
@@ -56,8 +56,7 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
      * one event (such as their open introduction requests) are taken one at a time; empty when they hold no seat.
      */
     public Optional<Registration> lockSeat(UUID eventId, UUID accountId) {
-        return find("eventId = ?1 and accountId = ?2 and status in ?3", eventId, accountId,
-                List.of(RegistrationStatus.REGISTERED, RegistrationStatus.CHECKED_IN))
+        return find("eventId = ?1 and accountId = ?2 and status in ?3", eventId, accountId, RegistrationStatus.SEATED)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
     }

@@ -12,6 +12,7 @@ import app.rounds.account.AccountRepository;
 import app.rounds.account.Role;
 import app.rounds.common.error.Conflict;
 import app.rounds.common.error.InvalidInput;
+import app.rounds.common.error.NotAllowed;
 import app.rounds.common.error.NotFound;
 import app.rounds.event.Event;
 import app.rounds.event.EventLifecycle;
@@ -49,6 +50,9 @@ public class RegistrationService {
     /** Registers, or returns the registration that already holds a place: registering twice changes nothing. */
     @Transactional
     public Registered register(UUID eventId, UUID attendeeId, Caller caller) {
+        if (!caller.isOrganizer() && !attendeeId.equals(caller.id())) {
+            throw new NotAllowed("Only organizers may register someone else");
+        }
         var alreadyPlaced = registrations.findByEventAndAccount(eventId, attendeeId).filter(found -> found.status().isActive());
         if (alreadyPlaced.isPresent()) {
             // A repeat changes nothing, so it need not queue behind the event's lock.
@@ -210,21 +214,13 @@ public class RegistrationService {
     }
 
     private Event lockVisibleEvent(UUID eventId, Caller caller) {
-        Event event = events.findForUpdate(eventId).orElseThrow(() -> new NotFound("Event"));
-        if (!caller.isOrganizer() && !event.isVisibleToAttendees()) {
-            throw new NotFound("Event");
-        }
-        return event;
+        return NotFound.unlessHidden(events.findForUpdate(eventId),
+                event -> caller.isOrganizer() || event.isVisibleToAttendees(), "Event");
     }
 
-    /** Someone else's registration is reported as not found, not as forbidden. */
     private Registration findAccessible(UUID eventId, UUID registrationId, Caller caller) {
-        Registration registration = registrations.findInEvent(eventId, registrationId)
-                .orElseThrow(() -> new NotFound("Registration"));
-        if (!caller.isOrganizer() && !registration.accountId().equals(caller.id())) {
-            throw new NotFound("Registration");
-        }
-        return registration;
+        return NotFound.unlessHidden(registrations.findInEvent(eventId, registrationId),
+                registration -> caller.isOrganizer() || registration.accountId().equals(caller.id()), "Registration");
     }
 
     public record Caller(UUID id, boolean isOrganizer) {

@@ -1,6 +1,5 @@
 package app.rounds.suggestion;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,14 +17,12 @@ final class EventSnapshot {
     record Seat(AttendeeFacts facts, SuggestedAttendee summary) {
     }
 
-    private final Instant builtAt;
     private final Interner words;
     private final List<Seat> seats;
     private final Map<UUID, Integer> indexById = new HashMap<>();
     private final Set<UUID> seatedAccounts;
 
-    EventSnapshot(Instant builtAt, Interner words, List<Seat> seats, Set<UUID> seatedAccounts) {
-        this.builtAt = builtAt;
+    EventSnapshot(Interner words, List<Seat> seats, Set<UUID> seatedAccounts) {
         this.words = words;
         this.seats = seats.stream()
                 .sorted(Comparator.comparing((Seat seat) -> seat.facts().fullName(), String.CASE_INSENSITIVE_ORDER)
@@ -35,10 +32,6 @@ final class EventSnapshot {
             indexById.put(this.seats.get(i).facts().id(), i);
         }
         this.seatedAccounts = Set.copyOf(seatedAccounts);
-    }
-
-    Instant builtAt() {
-        return builtAt;
     }
 
     Interner words() {

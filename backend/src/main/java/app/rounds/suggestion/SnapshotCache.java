@@ -1,14 +1,10 @@
 package app.rounds.suggestion;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,14 +14,18 @@ import app.rounds.attendee.Credential;
 import app.rounds.attendee.ProfileChanged;
 import app.rounds.attendee.SpecialtyRef;
 import app.rounds.attendee.SpecialtyVocabulary;
+import app.rounds.common.cache.EventKeyedCache;
 import app.rounds.event.EventLifecycle;
 import app.rounds.registration.AttendanceChanged;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 
 /**
- * Per-event snapshots of seated attendees, built on first use and dropped when a profile or an event's seats
- * change. Invalidation runs after the changing transaction commits, so a rebuild cannot read the old rows; and a
- * snapshot whose build overlapped an invalidation is used for that request but not kept, so it cannot outlive the
- * change either (the generation counter tells).
+ * Per-event snapshots of seated attendees, built on first use and dropped when a profile or an event's seats change.
+ * Invalidation runs after the changing transaction commits, so a rebuild cannot read the old rows; and a snapshot
+ * whose build overlapped an invalidation is used for that request but not kept. Size and age bounds:
+ * {@code quarkus.cache.caffeine.event-snapshots.*}; the age limit ({@code rounds.suggestions.snapshot-max-age}) only
+ * bounds staleness from writes this instance does not see (another instance, hand-run SQL).
  */
 @ApplicationScoped
 class SnapshotCache {
@@ -33,55 +33,38 @@ class SnapshotCache {
     private final SuggestionQueries queries;
     private final ReferralFit fit;
     private final SpecialtyVocabulary vocabulary;
-    private final SuggestionConfig config;
-    private final Clock clock;
-    private final ConcurrentHashMap<UUID, EventSnapshot> snapshots = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    private final EventKeyedCache<UUID, EventSnapshot> snapshots;
 
-    SnapshotCache(SuggestionQueries queries, ReferralFit fit, SpecialtyVocabulary vocabulary, SuggestionConfig config, Clock clock) {
+    SnapshotCache(SuggestionQueries queries, ReferralFit fit, SpecialtyVocabulary vocabulary,
+                  @CacheName("event-snapshots") Cache cache) {
         this.queries = queries;
         this.fit = fit;
         this.vocabulary = vocabulary;
-        this.config = config;
-        this.clock = clock;
+        this.snapshots = new EventKeyedCache<>(cache, eventId -> eventId);
     }
 
     EventSnapshot of(UUID eventId) {
-        Instant now = clock.instant();
-        EventSnapshot cached = snapshots.get(eventId);
-        if (cached != null && !expired(cached, now)) {
-            return cached;
-        }
-        long seen = generation.get();
-        EventSnapshot built = build(eventId, now);
-        snapshots.values().removeIf(snapshot -> expired(snapshot, now));
-        snapshots.compute(eventId, (id, current) -> generation.get() == seen ? built : current);
-        return built;
+        return snapshots.get(eventId, this::build);
+    }
+
+    /** The one local way to drop an event's snapshot. */
+    void invalidateEvent(UUID eventId) {
+        snapshots.invalidateEvent(eventId);
     }
 
     void onProfileChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileChanged changed) {
-        generation.incrementAndGet();
-        snapshots.values().removeIf(snapshot -> snapshot.seats(changed.accountId()));
+        snapshots.eventsWhere(snapshot -> snapshot.seats(changed.accountId())).forEach(this::invalidateEvent);
     }
 
     void onAttendanceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AttendanceChanged changed) {
-        forget(changed.eventId());
+        invalidateEvent(changed.eventId());
     }
 
     void onEventChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventLifecycle changed) {
-        forget(changed.event().id());
+        invalidateEvent(changed.event().id());
     }
 
-    private void forget(UUID eventId) {
-        generation.incrementAndGet();
-        snapshots.remove(eventId);
-    }
-
-    private boolean expired(EventSnapshot snapshot, Instant now) {
-        return snapshot.builtAt().plus(config.snapshotMaxAge()).isBefore(now);
-    }
-
-    private EventSnapshot build(UUID eventId, Instant now) {
+    private EventSnapshot build(UUID eventId) {
         Interner words = new Interner();
         List<EventSnapshot.Seat> seats = new ArrayList<>();
         Set<UUID> seated = new HashSet<>();
@@ -94,7 +77,7 @@ class SnapshotCache {
                 seats.add(new EventSnapshot.Seat(facts, summary(row)));
             }
         }
-        return new EventSnapshot(now, words, seats, seated);
+        return new EventSnapshot(words, seats, seated);
     }
 
     private SuggestedAttendee summary(SuggestionQueries.SeatRow row) {

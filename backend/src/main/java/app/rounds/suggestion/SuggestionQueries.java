@@ -1,5 +1,6 @@
 package app.rounds.suggestion;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,19 +12,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
+import app.rounds.introduction.StatusAt;
+
 /**
- * Read-only SQL for suggestions, one statement each. Reads the introduction and connection tables of the
- * introductions feature without depending on its entities.
+ * Read-only SQL for suggestions, one statement each. Seats come from the registration feature's {@code seat} view and
+ * introductions with their status as of now from {@link StatusAt#INTRODUCTIONS}, so an introduction past its expiry
+ * counts as expired here too before the sweep stores it.
  */
 @ApplicationScoped
 class SuggestionQueries {
 
-    private static final String SEATED = "('REGISTERED', 'CHECKED_IN')";
-
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    SuggestionQueries(EntityManager entityManager) {
+    SuggestionQueries(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** A seated attendee with what scoring and the summary need; profile fields are null when none was written. */
@@ -37,10 +41,10 @@ class SuggestionQueries {
 
     List<SeatRow> seatsOf(UUID eventId) {
         List<Tuple> rows = entityManager.createNativeQuery("""
-                        SELECT r.account_id, p.full_name, p.credentials, p.specialty_code, p.subspecialty_code,
+                        SELECT s.account_id, p.full_name, p.credentials, p.specialty_code, p.subspecialty_code,
                                p.practice_name, p.city, p.wants_referred, p.does_not_take, p.refers_out
-                        FROM registration r LEFT JOIN attendee_profile p ON p.account_id = r.account_id
-                        WHERE r.event_id = :event AND r.status IN %s""".formatted(SEATED), Tuple.class)
+                        FROM seat s LEFT JOIN attendee_profile p ON p.account_id = s.account_id
+                        WHERE s.event_id = :event""", Tuple.class)
                 .setParameter("event", eventId)
                 .getResultList();
         return rows.stream().map(row -> new SeatRow(row.get("account_id", UUID.class), row.get("full_name", String.class),
@@ -64,11 +68,12 @@ class SuggestionQueries {
                         FROM connection WHERE account_low = :viewer OR account_high = :viewer
                         UNION ALL
                         SELECT CASE WHEN party_a_id = :viewer THEN party_b_id ELSE party_a_id END, status
-                        FROM introduction
+                        FROM %s i
                         WHERE (party_a_id = :viewer OR party_b_id = :viewer) AND event_id = :event
-                          AND status IN ('DECLINED', 'PENDING', 'ACCEPTED')""", Tuple.class)
+                          AND status IN ('DECLINED', 'PENDING', 'ACCEPTED')""".formatted(StatusAt.INTRODUCTIONS), Tuple.class)
                 .setParameter("viewer", viewerId)
                 .setParameter("event", eventId)
+                .setParameter("now", clock.instant())
                 .getResultList();
         Map<UUID, Relation> relations = new HashMap<>();
         for (Tuple row : rows) {
@@ -83,15 +88,16 @@ class SuggestionQueries {
     /** The same relations for every pair of the event's seated attendees, each pair with its lower id first. */
     List<PairRelation> relationsAt(UUID eventId) {
         List<Tuple> rows = entityManager.createNativeQuery("""
-                        WITH seated AS (SELECT account_id FROM registration WHERE event_id = :event AND status IN %s)
+                        WITH seated AS (SELECT account_id FROM seat WHERE event_id = :event)
                         SELECT c.account_low AS low, c.account_high AS high, 'CONNECTED' AS relation
                         FROM connection c
                         WHERE c.account_low IN (SELECT account_id FROM seated) AND c.account_high IN (SELECT account_id FROM seated)
                         UNION ALL
                         SELECT least(party_a_id, party_b_id), greatest(party_a_id, party_b_id), status
-                        FROM introduction
-                        WHERE event_id = :event AND status IN ('DECLINED', 'PENDING', 'ACCEPTED')""".formatted(SEATED), Tuple.class)
+                        FROM %s i
+                        WHERE event_id = :event AND status IN ('DECLINED', 'PENDING', 'ACCEPTED')""".formatted(StatusAt.INTRODUCTIONS), Tuple.class)
                 .setParameter("event", eventId)
+                .setParameter("now", clock.instant())
                 .getResultList();
         List<PairRelation> relations = new ArrayList<>(rows.size());
         for (Tuple row : rows) {

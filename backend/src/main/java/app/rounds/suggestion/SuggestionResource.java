@@ -2,6 +2,7 @@ package app.rounds.suggestion;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -57,6 +58,7 @@ public class SuggestionResource {
     }
 
     @GET
+    @RolesAllowed(CurrentUser.ORGANIZER)
     @Path("/pair-suggestions")
     @Operation(operationId = "listPairSuggestions", summary = "The event's best pairs to introduce, ranked and explained (organizers)",
             description = "Each pair of registered or checked-in attendees once, with the same rules as an attendee's own suggestions.")
@@ -67,7 +69,6 @@ public class SuggestionResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public PairSuggestionList pairs(@PathParam("eventId") UUID eventId,
                                     @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        currentUser.requireOrganizer();
         return suggestions.bestPairs(eventId, currentUser.id(), limit);
     }
 }

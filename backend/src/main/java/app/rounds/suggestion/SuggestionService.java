@@ -9,7 +9,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.rounds.common.error.NotAllowed;
-import app.rounds.common.error.NotFound;
 import app.rounds.registration.RegistrationQueries;
 import app.rounds.suggestion.SuggestionQueries.Relation;
 import app.rounds.suggestion.SuggestionResponses.OpenIntroduction;
@@ -40,16 +39,8 @@ public class SuggestionService {
 
     /** The viewer's best matches among the event's other seated attendees. */
     public SuggestionList forAttendee(UUID eventId, UUID viewerId, boolean viewerIsOrganizer, int limit) {
-        switch (seats.seatAccess(eventId, viewerId)) {
-            case NO_EVENT -> throw new NotFound("Event");
-            case DRAFT -> {
-                if (!viewerIsOrganizer) {
-                    throw new NotFound("Event");
-                }
-                throw notSeated();
-            }
-            case NOT_ATTENDING -> throw notSeated();
-            case ATTENDING -> { }
+        if (!seats.holdsSeat(eventId, viewerId, viewerIsOrganizer)) {
+            throw new NotAllowed("Suggestions are for the event's registered attendees; organizers see the event's best pairs");
         }
         EventSnapshot snapshot = snapshots.of(eventId);
         int viewerIndex = snapshot.indexOf(viewerId);
@@ -79,9 +70,8 @@ public class SuggestionService {
 
     /** The event's best pairs, each once, for an organizer to broker. */
     public PairSuggestionList bestPairs(UUID eventId, UUID organizerId, int limit) {
-        if (seats.seatAccess(eventId, organizerId) == RegistrationQueries.SeatAccess.NO_EVENT) {
-            throw new NotFound("Event");
-        }
+        // Organizers need no seat; this only refuses an event that does not exist.
+        seats.holdsSeat(eventId, organizerId, true);
         EventSnapshot snapshot = snapshots.of(eventId);
         Map<Long, Relation> relations = pairRelations(snapshot, queries.relationsAt(eventId));
         List<EventSnapshot.Seat> seats = snapshot.seats();
@@ -133,9 +123,5 @@ public class SuggestionService {
             return OpenIntroduction.PENDING;
         }
         return relation == Relation.ACCEPTED ? OpenIntroduction.ACCEPTED : null;
-    }
-
-    private static NotAllowed notSeated() {
-        return new NotAllowed("Suggestions are for the event's registered attendees; organizers see the event's best pairs");
     }
 }

@@ -36,6 +36,11 @@ public class RelationFixtures {
 
     /** An introduction requested by {@code requester}, in the given status (PENDING, DECLINED, ...). */
     public void introduction(UUID eventId, UUID requester, UUID recipient, String status) {
+        introduction(eventId, requester, recipient, status, OffsetDateTime.now(ZoneOffset.UTC).plusDays(30));
+    }
+
+    /** An introduction as above that expires (or expired) at {@code expires}; the sweep has not run on it. */
+    public void introduction(UUID eventId, UUID requester, UUID recipient, String status, OffsetDateTime expires) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                         INSERT INTO introduction (id, event_id, kind, proposed_by, party_a_id, party_b_id, reason, status,
                                                   expires_at, created_at, updated_at)
@@ -47,7 +52,7 @@ public class RelationFixtures {
                 .setParameter("requester", requester)
                 .setParameter("recipient", recipient)
                 .setParameter("status", status)
-                .setParameter("expires", OffsetDateTime.now(ZoneOffset.UTC).plusDays(30))
+                .setParameter("expires", expires)
                 .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .executeUpdate());
     }

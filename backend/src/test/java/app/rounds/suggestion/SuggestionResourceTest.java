@@ -5,6 +5,8 @@ import static app.rounds.support.Api.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +89,22 @@ class SuggestionResourceTest {
         assertThat(list.getList("items.attendee.fullName")).containsExactly("Dr. Declined Elsewhere", "Dr. Pending");
         assertThat(list.getString("items[1].introduction")).isEqualTo("PENDING");
         assertThat(list.getMap("items[0]")).doesNotContainKey("introduction");
+    }
+
+    @Test
+    void aPendingIntroductionPastItsExpiryIsNotFlaggedBeforeTheSweepMarksIt() {
+        SignedIn viewer = seated(familyDoctor("Dr. Ada Viewer", List.of("cataract surgery")));
+        SignedIn lapsed = seated(ophthalmologist("Dr. Bo Lapsed", List.of("cataract surgery"), List.of()));
+        relations.introduction(eventId, lapsed.id(), viewer.id(), "PENDING", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1));
+
+        JsonPath list = mySuggestions(viewer);
+        assertThat(list.getList("items.attendee.fullName")).containsExactly("Dr. Bo Lapsed");
+        assertThat(list.getMap("items[0]")).doesNotContainKey("introduction");
+
+        JsonPath pairs = api(organizer.accessToken()).get(pairsPath()).then().statusCode(200).extract().jsonPath();
+        assertThat(pairs.getList("items.collect { it.first.fullName + ' & ' + it.second.fullName }"))
+                .containsExactly("Dr. Ada Viewer & Dr. Bo Lapsed");
+        assertThat(pairs.getMap("items[0]")).doesNotContainKey("introduction");
     }
 
     @Test

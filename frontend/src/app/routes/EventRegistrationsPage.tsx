@@ -1,0 +1,32 @@
+import { useParams } from 'react-router';
+import { OrganizerEventNav } from '@/components/navigation/OrganizerEventNav';
+import { PageHeading } from '@/components/ui/PageHeading';
+import { QueryBoundary } from '@/components/ui/QueryBoundary';
+import { useEvent } from '@/entities/event/get-event';
+import { CapacityEditor } from '@/features/events/components/CapacityEditor';
+import { EventStatusBadge } from '@/features/events/components/EventStatusBadge';
+import { RegistrationsManager } from '@/features/registration/components/RegistrationsManager';
+import { useDocumentTitle } from '@/lib/document-title';
+import styles from './EventRegistrationsPage.module.css';
+
+/** The organizer's view of who holds a seat: capacity (an event detail) beside the registrations themselves. */
+export function EventRegistrationsPage() {
+  const { eventId = '' } = useParams();
+  const event = useEvent(eventId);
+  useDocumentTitle(event.data ? `Registrations · ${event.data.title}` : 'Registrations');
+  return (
+    <QueryBoundary query={event} loading="Loading the event…" errorTitle="We could not load this event">
+      {(found) => (
+        <>
+          <PageHeading className={styles.heading}>Registrations: {found.title}</PageHeading>
+          <p>
+            <EventStatusBadge status={found.status} />
+          </p>
+          <OrganizerEventNav eventId={eventId} current="registrations" />
+          <CapacityEditor event={found} />
+          <RegistrationsManager event={found} />
+        </>
+      )}
+    </QueryBoundary>
+  );
+}

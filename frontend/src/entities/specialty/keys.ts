@@ -1,0 +1,3 @@
+export const specialtyKeys = {
+  all: ['specialties'] as const,
+};

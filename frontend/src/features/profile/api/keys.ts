@@ -1,5 +1,0 @@
-export const profileKeys = {
-  all: ['profile'] as const,
-  mine: () => [...profileKeys.all, 'mine'] as const,
-  specialties: () => [...profileKeys.all, 'specialties'] as const,
-};
