@@ -31,8 +31,10 @@ final class StorageFailures {
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            // SQL state class 08 is "connection exception": refused, broken or never established.
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            // SQL state class 08 is "connection exception" (refused, broken, never established); 57P0x is the server
+            // shutting down, crashed or not yet accepting connections.
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }
         }
