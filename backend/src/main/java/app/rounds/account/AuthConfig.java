@@ -19,6 +19,15 @@ public interface AuthConfig {
 
     Duration refreshTokenLifetime();
 
+    /** How long after its rotation a refresh token may be presented once more, for a client that lost the answer. */
+    Duration refreshGrace();
+
+    /** The longest a login lasts, however often it is refreshed; then the user logs in again. */
+    Duration sessionLifetime();
+
+    /** How long expired and revoked refresh tokens are kept (replays of them are still recognised) before deletion. */
+    Duration refreshTokenRetention();
+
     /** Only a local http-only setup without TLS (not localhost) would turn this off. */
     boolean refreshCookieSecure();
 

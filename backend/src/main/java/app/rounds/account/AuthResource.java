@@ -1,7 +1,5 @@
 package app.rounds.account;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,7 +58,7 @@ public class AuthResource {
         Account account = accounts.signUpAttendee(request.email(), request.password(), request.displayName(),
                 ClientAddress.of(http));
         Session session = sessions.start(account);
-        return withRefreshCookie(Response.created(URI.create("/api/v1/me")), session);
+        return withRefreshCookie(Response.created(UriBuilder.fromResource(MeResource.class).build()), session);
     }
 
     @POST

@@ -20,4 +20,14 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
     void revokeFamily(UUID familyId, Instant now) {
         update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", now, familyId);
     }
+
+    /** Whether the login still holds a usable token: false once it was logged out or revoked for a replay. */
+    boolean familyIsLive(UUID familyId, Instant now) {
+        return count("familyId = ?1 and revokedAt is null and expiresAt > ?2", familyId, now) > 0;
+    }
+
+    /** Tokens that can no longer be used by anyone, kept a while for replay detection, then forgotten. */
+    long deleteUnusableBefore(Instant cutoff) {
+        return delete("expiresAt < ?1 or revokedAt < ?1", cutoff);
+    }
 }

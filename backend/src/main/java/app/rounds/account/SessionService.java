@@ -35,24 +35,34 @@ public class SessionService {
 
     @Transactional
     public Session start(Account account) {
-        return issue(account, UUID.randomUUID());
+        return issue(account, UUID.randomUUID(), clock.instant());
     }
 
-    /** Exchanges a refresh token for a new session; a replayed token revokes its whole family. */
+    /**
+     * Exchanges a refresh token for a new session. A replayed token revokes its whole family, unless it was replaced
+     * moments ago and is presented once more (the answer carrying its successor may have been lost): then the
+     * successor is revoked in its place and a new one issued.
+     */
     @Transactional(dontRollbackOn = NotAuthenticated.class)
     public Session renew(String presentedToken) {
         Instant now = clock.instant();
         RefreshToken current = refreshTokens.findByHash(hash(presentedToken))
                 .orElseThrow(() -> new NotAuthenticated("The session has ended; log in again"));
         if (current.wasRevoked()) {
+            if (current.mayUseGrace(now, config.refreshGrace()) && now.isBefore(sessionEnd(current.sessionStartedAt()))
+                    && refreshTokens.familyIsLive(current.familyId(), now)) {
+                current.useGrace(now);
+                refreshTokens.revokeFamily(current.familyId(), now);
+                return issue(current.account(), current.familyId(), current.sessionStartedAt());
+            }
             refreshTokens.revokeFamily(current.familyId(), now);
             throw new NotAuthenticated("The session has ended; log in again");
         }
-        if (!current.isUsable(now)) {
+        if (!current.isUsable(now) || !now.isBefore(sessionEnd(current.sessionStartedAt()))) {
             throw new NotAuthenticated("The session has expired; log in again");
         }
-        current.revoke(now);
-        return issue(current.account(), current.familyId());
+        current.rotate(now);
+        return issue(current.account(), current.familyId(), current.sessionStartedAt());
     }
 
     @Transactional
@@ -61,12 +71,25 @@ public class SessionService {
                 .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
     }
 
-    private Session issue(Account account, UUID familyId) {
+    /** Deletes refresh tokens nobody can use any more, once they are too old to matter for replay detection. */
+    @Transactional
+    public long forgetUnusableTokens() {
+        return refreshTokens.deleteUnusableBefore(clock.instant().minus(config.refreshTokenRetention()));
+    }
+
+    private Session issue(Account account, UUID familyId, Instant sessionStartedAt) {
         Instant now = clock.instant();
         String refreshToken = newSecret();
-        refreshTokens.persist(new RefreshToken(account, familyId, hash(refreshToken), now,
-                now.plus(config.refreshTokenLifetime())));
+        Instant expiresAt = now.plus(config.refreshTokenLifetime());
+        if (expiresAt.isAfter(sessionEnd(sessionStartedAt))) {
+            expiresAt = sessionEnd(sessionStartedAt);
+        }
+        refreshTokens.persist(new RefreshToken(account, familyId, hash(refreshToken), sessionStartedAt, now, expiresAt));
         return new Session(account, accessTokens.issue(account), accessTokens.lifetimeSeconds(), refreshToken);
+    }
+
+    private Instant sessionEnd(Instant sessionStartedAt) {
+        return sessionStartedAt.plus(config.sessionLifetime());
     }
 
     private static String newSecret() {

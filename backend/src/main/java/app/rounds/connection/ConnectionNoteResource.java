@@ -1,6 +1,5 @@
 package app.rounds.connection;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,7 +83,18 @@ public class ConnectionNoteResource {
     public Response write(@PathParam("connectionId") UUID connectionId,
                           @RequestBody(required = true) @Valid @NotNull ConnectionRequests.Note request) {
         NoteResponse note = NoteResponse.of(notes.write(connectionId, caller.id(), request.body()));
-        return Response.created(URI.create("/api/v1/connections/" + connectionId + "/notes/" + note.id())).entity(note).build();
+        return Response.created(UriBuilder.fromResource(ConnectionNoteResource.class).path("{noteId}").build(connectionId, note.id()))
+                .entity(note).build();
+    }
+
+    @GET
+    @Path("/{noteId}")
+    @Operation(operationId = "getConnectionNote", summary = "One of the caller's private notes")
+    @APIResponse(responseCode = "200", description = "The note")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public NoteResponse get(@PathParam("connectionId") UUID connectionId, @PathParam("noteId") UUID noteId) {
+        return NoteResponse.of(notes.one(connectionId, noteId, caller.id()));
     }
 
     @PATCH

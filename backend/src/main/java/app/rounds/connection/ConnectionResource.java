@@ -1,6 +1,5 @@
 package app.rounds.connection;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -124,7 +124,7 @@ public class ConnectionResource {
         if (!connected.created()) {
             return Response.ok(body).build();
         }
-        return Response.created(URI.create("/api/v1/connections/" + body.id())).entity(body).build();
+        return Response.created(UriBuilder.fromResource(ConnectionResource.class).path("{connectionId}").build(body.id())).entity(body).build();
     }
 
     @PUT

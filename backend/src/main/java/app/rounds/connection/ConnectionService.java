@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import app.rounds.attendee.CellSharingDefault;
@@ -115,6 +116,8 @@ public class ConnectionService {
 
     @Transactional
     public ConnectionRepository.Row decideCellConsent(UUID connectionId, UUID owner, CellConsent consent) {
+        // Both sides may decide at the same moment; each waits for the other's decision rather than overwriting it.
+        connections.findByIdOptional(connectionId, LockModeType.PESSIMISTIC_WRITE);
         ConnectionRepository.Row row = mine(connectionId, owner);
         row.connection().decideCellConsent(owner, consent, clock.instant());
         return row;

@@ -37,6 +37,10 @@ public class NoteService implements PanacheRepositoryBase<ConnectionNote, UUID> 
                 + " order by createdAt desc, id desc", connectionId, author, after.at(), after.id()).range(0, limit - 1).list();
     }
 
+    public ConnectionNote one(UUID connectionId, UUID noteId, UUID author) {
+        return authored(connectionId, noteId, author);
+    }
+
     @Transactional
     public ConnectionNote write(UUID connectionId, UUID author, String body) {
         requireConnection(connectionId, author);

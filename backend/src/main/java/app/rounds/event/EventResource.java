@@ -1,6 +1,5 @@
 package app.rounds.event;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -98,7 +98,7 @@ public class EventResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public Response create(@RequestBody(required = true) @Valid @NotNull CreateEventRequest request) {
         Event event = events.create(request, caller.id());
-        return Response.created(URI.create("/api/v1/events/" + event.id())).entity(EventResponse.of(event, events.now())).build();
+        return Response.created(UriBuilder.fromResource(EventResource.class).path("{eventId}").build(event.id())).entity(EventResponse.of(event, events.now())).build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package app.rounds.introduction;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -109,7 +109,7 @@ public class IntroductionResource {
                 ? service.request(request.eventId(), caller.id(), request.recipientId(), request.reason())
                 : service.broker(request.eventId(), caller.id(), caller.isOrganizer(), request.partyAId(), request.partyBId(),
                         request.reason());
-        return Response.created(URI.create("/api/v1/introductions/" + introduction.id())).entity(view(introduction.id())).build();
+        return Response.created(UriBuilder.fromResource(IntroductionResource.class).path("{introductionId}").build(introduction.id())).entity(view(introduction.id())).build();
     }
 
     @GET

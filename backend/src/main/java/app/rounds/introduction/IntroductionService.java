@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,10 +103,16 @@ public class IntroductionService {
         if (!brokerIsOrganizer && !connectionRepository.connectedToBoth(broker, partyA, partyB)) {
             throw new NotAllowed("Only organizers and attendees connected to both people can broker an introduction");
         }
-        requireAttends(eventId, partyA, "partyAId");
-        requireAttends(eventId, partyB, "partyBId");
         Instant now = clock.instant();
-        requireNewPair(eventId, partyA, partyB, now);
+        if (brokerIsOrganizer) {
+            requireAttends(eventId, partyA, "partyAId");
+            requireAttends(eventId, partyB, "partyBId");
+            requireNewPair(eventId, partyA, partyB, now);
+        } else if (!registrations.attends(eventId, partyA) || !registrations.attends(eventId, partyB)
+                || pairRefusal(eventId, partyA, partyB, now).isPresent()) {
+            // Whether either attends, or what passed between them, is not the broker's to learn from the refusal.
+            throw new Conflict("These two cannot be introduced at this event");
+        }
         Introduction introduction = Introduction.brokered(eventId, broker, partyA, partyB, reason, closingOf(event), now);
         persistOnce(introduction);
         for (UUID party : List.of(partyA, partyB)) {
@@ -206,18 +213,25 @@ public class IntroductionService {
 
     /** A pair already connected, with an open introduction, or declined at this event is not introduced again. */
     private void requireNewPair(UUID eventId, UUID one, UUID other, Instant now) {
+        pairRefusal(eventId, one, other, now).ifPresent(reason -> {
+            throw new Conflict(reason);
+        });
+    }
+
+    private Optional<String> pairRefusal(UUID eventId, UUID one, UUID other, Instant now) {
         if (connectionRepository.connected(one, other)) {
-            throw new Conflict("These two are already connected");
+            return Optional.of("These two are already connected");
         }
         for (Introduction existing : introductions.between(eventId, one, other)) {
             IntroductionStatus status = existing.statusAt(now);
             if (status == IntroductionStatus.PENDING) {
-                throw new Conflict("An introduction between these two is already open at this event");
+                return Optional.of("An introduction between these two is already open at this event");
             }
             if (status == IntroductionStatus.DECLINED) {
-                throw new Conflict("An introduction between these two was declined at this event");
+                return Optional.of("An introduction between these two was declined at this event");
             }
         }
+        return Optional.empty();
     }
 
     /** The partial unique index decides between concurrent requests for one pair; the loser gets a conflict. */

@@ -35,6 +35,12 @@ public class Notifications implements PanacheRepositoryBase<Notification, UUID> 
                 accountId, after.at(), after.id()).range(0, limit - 1).list();
     }
 
+    /** Forgets notifications read before the cutoff; unread ones stay however old. */
+    @Transactional
+    public long forgetReadBefore(java.time.Instant cutoff) {
+        return delete("readAt < ?1", cutoff);
+    }
+
     @Transactional
     public Notification markRead(UUID accountId, UUID notificationId) {
         Notification notification = find("id = ?1 and accountId = ?2", notificationId, accountId).firstResultOptional()

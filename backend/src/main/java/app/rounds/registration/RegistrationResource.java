@@ -1,6 +1,5 @@
 package app.rounds.registration;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -84,7 +84,7 @@ public class RegistrationResource {
         if (!registered.created()) {
             return Response.ok(body).build();
         }
-        return Response.created(URI.create("/api/v1/events/" + eventId + "/registrations/" + body.id())).entity(body).build();
+        return Response.created(UriBuilder.fromResource(RegistrationResource.class).path("{registrationId}").build(eventId, body.id())).entity(body).build();
     }
 
     @GET

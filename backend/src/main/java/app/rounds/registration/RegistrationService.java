@@ -79,6 +79,8 @@ public class RegistrationService {
                     : "Registration for this event has closed");
         }
         var existing = registrations.findByEventAndAccount(eventId, attendeeId);
+        // Read before the lock, it may be stale: another request may have renewed it meanwhile.
+        existing.ifPresent(registrations.getEntityManager()::refresh);
         if (existing.isPresent() && existing.get().status().isActive()) {
             return new Registered(existing.get(), false);
         }
@@ -105,7 +107,9 @@ public class RegistrationService {
         registration.cancel(now);
         if (before == RegistrationStatus.REGISTERED) {
             event.releaseSeat();
-            promoteWhileSeatsFree(event, now);
+            if (event.acceptsRegistrations()) {
+                promoteWhileSeatsFree(event, now);
+            }
         } else if (before == RegistrationStatus.WAITLISTED) {
             event.leaveWaitlist();
         }
@@ -137,9 +141,10 @@ public class RegistrationService {
         return registration;
     }
 
+    /** Under the event's lock, so two door staff scanning one ticket at once get one check-in and one "already". */
     @Transactional
     public CheckIn checkIn(UUID eventId, String ticketToken, UUID registrationId) {
-        Event event = events.findByIdOptional(eventId).orElseThrow(() -> new NotFound("Event"));
+        Event event = events.findForUpdate(eventId).orElseThrow(() -> new NotFound("Event"));
         if (!event.acceptsRegistrations()) {
             throw new Conflict("Check-in is open only while the event is published; it is " + event.status().name().toLowerCase());
         }

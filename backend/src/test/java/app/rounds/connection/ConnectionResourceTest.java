@@ -1,11 +1,15 @@
 package app.rounds.connection;
 
 import static app.rounds.support.Api.api;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.rounds.support.Api;
+import app.rounds.support.Concurrently;
 import app.rounds.support.Events;
 import app.rounds.support.Introductions;
 import app.rounds.support.Profiles;
@@ -138,6 +143,22 @@ class ConnectionResourceTest {
     }
 
     @Test
+    void bothSidesDecidingCellConsentAtOnceKeepBothDecisions() throws Exception {
+        UUID id = Introductions.connectByScan(scanner.accessToken(), shower.accessToken(), eventId);
+
+        for (String consent : List.of("GRANTED", "REFUSED", "GRANTED")) {
+            List<Integer> statuses = Concurrently.fireAtOnce(Stream.of(shower, scanner, shower, scanner, shower, scanner)
+                    .map(side -> (Callable<Integer>) () -> api(side.accessToken()).body(Map.of("consent", consent))
+                            .put("/api/v1/connections/" + id + "/cell-consent").statusCode())
+                    .toList());
+
+            assertThat(statuses).containsOnly(200);
+            api(shower.accessToken()).get("/api/v1/connections/" + id).then()
+                    .body("myCellConsent", equalTo(consent)).body("theirCellConsent", equalTo(consent));
+        }
+    }
+
+    @Test
     void notesArePrivateToTheirAuthor() {
         UUID id = Introductions.connectByScan(scanner.accessToken(), shower.accessToken(), eventId);
         String noteId = api(scanner.accessToken()).body(Map.of("body", "Wants cataract referrals; call after Tuesday clinic"))
@@ -157,8 +178,8 @@ class ConnectionResourceTest {
     @Test
     void theAuthorRewritesAndDeletesTheirNote() {
         UUID id = Introductions.connectByScan(scanner.accessToken(), shower.accessToken(), eventId);
-        String noteId = api(scanner.accessToken()).body(Map.of("body", "First thoughts"))
-                .post("/api/v1/connections/" + id + "/notes").then().statusCode(201).extract().path("id");
+        String noteId = Api.followLocation(api(scanner.accessToken()).body(Map.of("body", "First thoughts"))
+                .post("/api/v1/connections/" + id + "/notes").then().statusCode(201).extract(), scanner.accessToken()).path("id");
 
         api(scanner.accessToken()).body(Map.of("body", "Second thoughts"))
                 .patch("/api/v1/connections/" + id + "/notes/" + noteId).then().statusCode(200).body("body", equalTo("Second thoughts"));

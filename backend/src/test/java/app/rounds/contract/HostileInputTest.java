@@ -38,6 +38,14 @@ class HostileInputTest {
             "' OR '1'='1' --", "\"; DROP TABLE account; --", "<script>alert(1)</script>", "../../etc/passwd",
             "\u0000", "💉🩺", HUGE, "", -1, 0, Long.MAX_VALUE, new java.math.BigInteger("99999999999999999999999999"),
             -9.99e307, true, List.of(), Map.of("nested", Map.of("deep", "value")));
+    /** Values a parser accepts but the database cannot store, for every date-time parameter and field. */
+    private static final List<String> EXTREME_DATE_TIMES = List.of(
+            "+999999999-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59-18:00",
+            "+10000-01-01T00:00:00Z", "-4714-11-24T00:00:00Z");
+    /** Beyond int and long, for every integer parameter and field. */
+    private static final List<Object> EXTREME_NUMBERS = List.of(
+            2147483648L, -2147483649L, Long.MIN_VALUE, new java.math.BigInteger("-9223372036854775809"), 1.5,
+            new java.math.BigDecimal("1e400"));
     private static final List<String> HOSTILE_IDS = List.of(
             "not-a-uuid", "00000000-0000-0000-0000-000000000000", UUID.randomUUID().toString(), "-1",
             "99999999999999999999", "%27%20OR%201%3D1", "a".repeat(2000));
@@ -77,6 +85,12 @@ class HostileInputTest {
                     attempts.add(() -> send(method, fillPath(path, UUID.randomUUID().toString()), Map.of(), strongest, tampered,
                             property + "=" + abbreviate(String.valueOf(hostile))));
                 }
+                for (Object extreme : extremes((Schema<?>) properties.get(property))) {
+                    Map<String, Object> tampered = new LinkedHashMap<>(validBody(body));
+                    tampered.put(property, extreme);
+                    attempts.add(() -> send(method, fillPath(path, UUID.randomUUID().toString()), Map.of(), strongest, tampered,
+                            property + "=" + extreme));
+                }
                 Map<String, Object> missing = new LinkedHashMap<>(validBody(body));
                 missing.remove(property);
                 attempts.add(() -> send(method, fillPath(path, UUID.randomUUID().toString()), Map.of(), strongest, missing,
@@ -88,6 +102,11 @@ class HostileInputTest {
                 attempts.add(() -> send(method, fillPath(path, UUID.randomUUID().toString()),
                         Map.of(parameter.getName(), String.valueOf(hostile)), strongest, validBody(body),
                         "query " + parameter.getName() + "=" + abbreviate(String.valueOf(hostile))));
+            }
+            for (Object extreme : extremes(parameter.getSchema())) {
+                attempts.add(() -> send(method, fillPath(path, UUID.randomUUID().toString()),
+                        Map.of(parameter.getName(), String.valueOf(extreme)), strongest, validBody(body),
+                        "query " + parameter.getName() + "=" + extreme));
             }
         }
         attempts.forEach(Runnable::run);
@@ -188,6 +207,19 @@ class HostileInputTest {
     private static List<Parameter> queryParameters(Operation operation) {
         return operation.getParameters() == null ? List.of()
                 : operation.getParameters().stream().filter(parameter -> "query".equals(parameter.getIn())).toList();
+    }
+
+    /** Out-of-range values for a date-time or number; none for other types. */
+    private static List<?> extremes(Schema<?> schema) {
+        if (schema == null) {
+            return List.of();
+        }
+        if ("date-time".equals(schema.getFormat()) || "date".equals(schema.getFormat())) {
+            return EXTREME_DATE_TIMES;
+        }
+        String type = schema.getType() != null ? schema.getType()
+                : schema.getTypes() != null && !schema.getTypes().isEmpty() ? schema.getTypes().iterator().next() : null;
+        return "integer".equals(type) || "number".equals(type) ? EXTREME_NUMBERS : List.of();
     }
 
     private static Map<String, String> query(Operation operation, String value) {

@@ -150,6 +150,27 @@ class IntroductionResourceTest {
     }
 
     @Test
+    void anAttendeeBrokerLearnsNeitherAttendanceNorHistoryFromARefusal() {
+        SignedIn absent = TestData.attendee();
+        UUID elsewhere = Events.published(organizer.accessToken(), 50);
+        List.of(bystander, absent).forEach(attendee -> Events.register(attendee.accessToken(), elsewhere));
+        Introductions.connectByScan(bystander.accessToken(), absent.accessToken(), elsewhere);
+        Introductions.connectByScan(bystander.accessToken(), requester.accessToken(), eventId);
+        Introductions.connectByScan(bystander.accessToken(), recipient.accessToken(), eventId);
+        UUID declined = Introductions.request(requester.accessToken(), eventId, recipient.id());
+        api(recipient.accessToken()).post("/api/v1/introductions/" + declined + "/decline").then().statusCode(200);
+
+        String notAttending = api(bystander.accessToken()).body(Map.of("eventId", eventId, "partyAId", requester.id(),
+                        "partyBId", absent.id(), "reason", "You two should talk")).post("/api/v1/introductions")
+                .then().statusCode(409).extract().path("detail");
+        String declinedBefore = api(bystander.accessToken()).body(Map.of("eventId", eventId, "partyAId", requester.id(),
+                        "partyBId", recipient.id(), "reason", "You two should talk")).post("/api/v1/introductions")
+                .then().statusCode(409).extract().path("detail");
+
+        assertThat(notAttending).isEqualTo(declinedBefore).doesNotContainIgnoringCase("registered").doesNotContainIgnoringCase("declined");
+    }
+
+    @Test
     void anotherAttendeesIntroductionIsNotFound() {
         UUID id = Introductions.request(requester.accessToken(), eventId, recipient.id());
 

@@ -64,6 +64,24 @@ class RegistrationResourceTest {
     }
 
     @Test
+    void cancellingASeatOfACancelledEventPromotesNoOne() {
+        var organizer = TestData.organizer();
+        UUID eventId = Events.published(organizer.accessToken(), 1);
+        var seated = TestData.attendee();
+        UUID seat = Events.register(seated.accessToken(), eventId);
+        var waiting = TestData.attendee();
+        UUID waitingRegistration = Events.register(waiting.accessToken(), eventId);
+        api(organizer.accessToken()).post("/api/v1/events/" + eventId + "/cancel").then().statusCode(200);
+
+        api(seated.accessToken()).delete("/api/v1/events/" + eventId + "/registrations/" + seat).then().statusCode(200);
+
+        api(waiting.accessToken()).get("/api/v1/events/" + eventId + "/registrations/" + waitingRegistration)
+                .then().statusCode(200).body("status", equalTo("WAITLISTED"));
+        api(waiting.accessToken()).get("/api/v1/me/notifications").then()
+                .body("items.kind", org.hamcrest.Matchers.not(hasItem("PROMOTED_FROM_WAITLIST")));
+    }
+
+    @Test
     void registrationOutsideTheWindowIsRefused() {
         var organizer = TestData.organizer();
         OffsetDateTime opens = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3);

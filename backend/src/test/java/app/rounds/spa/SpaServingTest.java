@@ -37,4 +37,16 @@ class SpaServingTest {
     void unknownApiPathIsNotTheSpa() {
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void theSpaItsAssetsAndTheApiCarrySecurityHeaders() {
+        for (String path : new String[] {"/", "/organizer", "/favicon.svg", "/api/v1/specialties", "/api/v1/nothing-here"}) {
+            given().get(path).then()
+                    .header("Content-Security-Policy", containsString("default-src 'self'"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Strict-Transport-Security", containsString("max-age="))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "no-referrer");
+        }
+    }
 }

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** REST Assured requests whose request and response are both checked against the committed openapi.yaml. */
@@ -27,6 +31,21 @@ public final class Api {
     /** A request validated against the contract, as the holder of this bearer token. */
     public static RequestSpecification api(String accessToken) {
         return api().header("Authorization", "Bearer " + accessToken);
+    }
+
+    /**
+     * Follows a 201's {@code Location} as the same caller and checks that it names what was just created (the one
+     * {@code id} in both bodies); returns the created response, for chaining.
+     */
+    public static ExtractableResponse<Response> followLocation(ExtractableResponse<Response> created, String accessToken) {
+        String location = created.header("Location");
+        assertThat(location).as("Location of a 201").isNotNull().doesNotContain("/api/v1/api/v1");
+        var followed = api(accessToken).get(location).then().statusCode(200).extract();
+        String createdId = created.path("id");
+        if (createdId != null) {
+            assertThat(followed.<String>path("id")).as("id behind %s", location).isEqualTo(createdId);
+        }
+        return created;
     }
 
     /** A request that deliberately breaks the contract (bad input tests), so it is not validated. */

@@ -1,6 +1,7 @@
 package app.rounds.support;
 
 import static app.rounds.support.Api.api;
+import static app.rounds.support.Api.followLocation;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,8 +32,8 @@ public final class Events {
     }
 
     public static UUID draft(String organizerToken, int capacity, Map<String, Object> overrides) {
-        String id = api(organizerToken).body(body(capacity, overrides)).post("/api/v1/events")
-                .then().statusCode(201).extract().path("id");
+        String id = followLocation(api(organizerToken).body(body(capacity, overrides)).post("/api/v1/events")
+                .then().statusCode(201).extract(), organizerToken).path("id");
         return UUID.fromString(id);
     }
 
@@ -54,8 +55,8 @@ public final class Events {
 
     /** Registers the holder of this token for the event; returns the registration id. */
     public static UUID register(String attendeeToken, UUID eventId) {
-        String id = api(attendeeToken).post("/api/v1/events/" + eventId + "/registrations")
-                .then().statusCode(201).extract().path("id");
+        String id = followLocation(api(attendeeToken).post("/api/v1/events/" + eventId + "/registrations")
+                .then().statusCode(201).extract(), attendeeToken).path("id");
         return UUID.fromString(id);
     }
 }

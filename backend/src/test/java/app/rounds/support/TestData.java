@@ -27,7 +27,10 @@ public final class TestData {
         var response = api().body(Map.of("email", email, "password", PASSWORD, "displayName", "Dr. Test " + SEQUENCE.get()))
                 .post("/api/v1/auth/signup")
                 .then().statusCode(201).extract();
-        return new SignedIn(UUID.fromString(response.path("account.id")), email, response.path("accessToken"),
+        String accessToken = response.path("accessToken");
+        api(accessToken).get(response.header("Location")).then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.equalTo(response.path("account.id")));
+        return new SignedIn(UUID.fromString(response.path("account.id")), email, accessToken,
                 response.cookie("rounds_refresh"));
     }
 

@@ -58,7 +58,7 @@ public final class TestTokens {
 
     private static PrivateKey previousKey() {
         try {
-            String pem = Files.readString(Path.of("src/main/resources/dev-keys/" + PREVIOUS_KEY_ID + ".pem"));
+            String pem = Files.readString(Path.of("dev-keys/" + PREVIOUS_KEY_ID + ".pem"));
             return KeyUtils.decodePrivateKey(pem);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -10,12 +10,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.rounds.common.error.Problem;
 
-/** The contract's shared parts: the bearer scheme and the problem responses every operation refers to. */
+/**
+ * The contract's shared parts: the server, the tags (each with a description; `npm run lint:api` insists), the bearer
+ * scheme and the problem responses every operation refers to.
+ */
 @OpenAPIDefinition(
         info = @Info(title = "Rounds API", version = "1.0.0"),
+        // Paths carry their /api/v1 prefix, so the one server is wherever the contract itself is served from.
+        servers = @Server(url = "/", description = "This deployment"),
+        tags = {
+                @Tag(name = "Accounts", description = "Sign-up, login, token refresh and logout; the caller's own account"),
+                @Tag(name = "Connections", description = "People met through an accepted introduction or a scanned code:"
+                        + " cell consent, contact cards and private notes"),
+                @Tag(name = "Events", description = "Events and their life cycle: draft, published, cancelled, completed"),
+                @Tag(name = "Introductions", description = "Requests and brokered proposals to meet, their answers and expiry"),
+                @Tag(name = "Notifications", description = "The caller's in-app inbox"),
+                @Tag(name = "Profiles", description = "Physician profiles as each caller may see them, and the specialty vocabulary"),
+                @Tag(name = "Registration", description = "Seats, waitlist, tickets, check-in and an event's attendee list"),
+                @Tag(name = "Suggestions", description = "Whom to meet at an event, ranked and explained")
+        },
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = ApiDocs.BEARER, type = SecuritySchemeType.HTTP,
                         scheme = "bearer", bearerFormat = "JWT"),

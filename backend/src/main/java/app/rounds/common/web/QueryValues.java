@@ -20,11 +20,16 @@ public final class QueryValues {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        OffsetDateTime parsed;
         try {
-            return OffsetDateTime.parse(raw.strip());
+            parsed = OffsetDateTime.parse(raw.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput(name, "must be an RFC 3339 date-time with offset, e.g. 2026-12-01T18:00:00-05:00");
         }
+        if (!DateTimeRange.contains(parsed)) {
+            throw new InvalidInput(name, DateTimeRange.MESSAGE);
+        }
+        return parsed;
     }
 
     public static <E extends Enum<E>> E oneOf(String name, String raw, Class<E> type) {

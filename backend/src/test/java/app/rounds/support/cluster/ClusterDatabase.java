@@ -35,7 +35,7 @@ public final class ClusterDatabase {
         this.password = password;
     }
 
-    static ClusterDatabase createFresh() {
+    public static ClusterDatabase createFresh() {
         String username = System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
         String password = System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "");
         String name = "cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -88,7 +88,7 @@ public final class ClusterDatabase {
         }
     }
 
-    void drop() {
+    public void drop() {
         admin("drop database if exists " + name + " with (force)");
     }
 

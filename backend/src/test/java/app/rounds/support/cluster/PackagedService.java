@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Starts {@code backend/target/quarkus-app/quarkus-run.jar} as its own process, as production runs it. */
-final class PackagedService {
+public final class PackagedService {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -23,7 +23,7 @@ final class PackagedService {
     private PackagedService() {
     }
 
-    static Process start(Map<String, String> env, Path log) {
+    public static Process start(Map<String, String> env, Path log) {
         Path jar = jar();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Small heaps and quick JIT start-up: the machine that runs the tests runs two of these at once.
@@ -42,7 +42,7 @@ final class PackagedService {
         }
     }
 
-    static void awaitReady(Process process, URI baseUri, Path log) {
+    public static void awaitReady(Process process, URI baseUri, Path log) {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         HttpRequest ready = HttpRequest.newBuilder(baseUri.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {

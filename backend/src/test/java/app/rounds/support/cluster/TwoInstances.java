@@ -101,7 +101,7 @@ public final class TwoInstances implements BeforeAllCallback, AfterAllCallback {
         for (int index = 0; index < 2; index++) {
             Path log = logFolder.resolve("instance-" + index + ".log");
             Files.deleteIfExists(log);
-            instances.add(new Instance(index, Ports.free(), log));
+            instances.add(new Instance(index, Ports.free(), Ports.free(), log));
         }
         if (balanced) {
             balancer = Balancer.start(logFolder.resolve("nginx"), instances.stream().map(Instance::port).toList());
@@ -133,6 +133,7 @@ public final class TwoInstances implements BeforeAllCallback, AfterAllCallback {
     private Map<String, String> environment(Instance instance) {
         Map<String, String> env = new HashMap<>();
         env.put("PORT", String.valueOf(instance.port()));
+        env.put("MANAGEMENT_PORT", String.valueOf(instance.managementPort()));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", database.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
@@ -154,12 +155,14 @@ public final class TwoInstances implements BeforeAllCallback, AfterAllCallback {
     public static final class Instance {
         private final int index;
         private final int port;
+        private final int managementPort;
         private final Path log;
         private Process process;
 
-        Instance(int index, int port, Path log) {
+        Instance(int index, int port, int managementPort, Path log) {
             this.index = index;
             this.port = port;
+            this.managementPort = managementPort;
             this.log = log;
         }
 
@@ -173,6 +176,15 @@ public final class TwoInstances implements BeforeAllCallback, AfterAllCallback {
 
         public URI baseUri() {
             return URI.create("http://127.0.0.1:" + port);
+        }
+
+        public int managementPort() {
+            return managementPort;
+        }
+
+        /** Health, metrics and the contract: in production they answer on their own port. */
+        public URI managementUri() {
+            return URI.create("http://127.0.0.1:" + managementPort);
         }
 
         /** What the instance printed so far (JSON log lines). */
@@ -190,7 +202,7 @@ public final class TwoInstances implements BeforeAllCallback, AfterAllCallback {
 
         void start(Map<String, String> env) {
             process = PackagedService.start(env, log);
-            PackagedService.awaitReady(process, baseUri(), log);
+            PackagedService.awaitReady(process, managementUri(), log);
         }
 
         void kill() {
@@ -206,14 +218,14 @@ public final class TwoInstances implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** Where the signing keys of the test resources are, as files (the service reads them by path). */
-    static final class TestKeys {
-        static final String KEY_ID = "two-instances-test";
+    public static final class TestKeys {
+        public static final String KEY_ID = "two-instances-test";
 
-        static String signingKey() {
+        public static String signingKey() {
             return file("two-instances/signing-key.pem");
         }
 
-        static String verificationKey() {
+        public static String verificationKey() {
             return file("two-instances/verification-key.pem");
         }
 

@@ -1,0 +1,58 @@
+package app.rounds.retention;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import app.rounds.account.SessionService;
+import app.rounds.common.cluster.JobLeases;
+import app.rounds.notification.Notifications;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Deletes what nobody needs any more: refresh tokens no one can use, and notifications read long ago. Every instance
+ * ticks the schedule; the one that claims the period's lease does the work.
+ */
+@ApplicationScoped
+public class RetentionJob {
+
+    private static final String JOB = "retention";
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class);
+
+    private final JobLeases leases;
+    private final SessionService sessions;
+    private final Notifications notifications;
+    private final Duration period;
+    private final Duration readNotificationRetention;
+    private final Clock clock;
+
+    RetentionJob(JobLeases leases, SessionService sessions, Notifications notifications,
+                 @ConfigProperty(name = "rounds.retention.every") Duration period,
+                 @ConfigProperty(name = "rounds.retention.read-notifications") Duration readNotificationRetention, Clock clock) {
+        this.leases = leases;
+        this.sessions = sessions;
+        this.notifications = notifications;
+        this.period = period;
+        this.readNotificationRetention = readNotificationRetention;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${rounds.retention.every}", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        if (leases.claim(JOB, period)) {
+            deleteExpired();
+        }
+    }
+
+    @Transactional
+    public void deleteExpired() {
+        long tokens = sessions.forgetUnusableTokens();
+        long read = notifications.forgetReadBefore(clock.instant().minus(readNotificationRetention));
+        LOG.infof("Retention: deleted %d refresh tokens and %d read notifications", tokens, read);
+    }
+}
