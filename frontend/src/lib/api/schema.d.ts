@@ -273,6 +273,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dev/mailbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mails the embedded SMTP server received, newest first (dev and test only)
+         * @description Absent from production builds. Answers 404 when mail goes to a configured SMTP server instead.
+         */
+        get: operations["listDevMailbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -729,6 +749,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Switch off one category of mail by the signed link in a mail
+         * @description The List-Unsubscribe target of reminder mails (RFC 8058, body `List-Unsubscribe=One-Click`); the SPA's unsubscribe page posts here too. Repeating it changes nothing.
+         */
+        post: operations["unsubscribeByLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -777,6 +817,27 @@ export interface paths {
         put?: never;
         /** Replace the caller's feed URL; the old one stops working at once */
         post: operations["regenerateCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which mails the caller gets
+         * @description Account mails (address verification, password reset) are always sent.
+         */
+        get: operations["getMyNotificationPreferences"];
+        /** Choose which mails the caller gets */
+        put: operations["saveMyNotificationPreferences"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1032,6 +1093,9 @@ export interface components {
         };
         /** @enum {string} */
         Credential: "MD" | "DO" | "MBBS" | "DDS" | "DMD" | "OD" | "DPM" | "PA" | "NP" | "DNP" | "PHD" | "MPH" | "MBA";
+        DevMailbox: {
+            items: components["schemas"]["ReceivedMail"][];
+        };
         /** @enum {string} */
         Direction: "SENT" | "RECEIVED";
         Event: {
@@ -1228,6 +1292,8 @@ export interface components {
             email: string;
             password: string;
         };
+        /** @enum {string} */
+        MailCategory: "INTRODUCTIONS" | "REMINDERS" | "EVENT_CHANGES" | "ACCOUNT";
         MyProfile: {
             accountId: components["schemas"]["UUID"];
             /** @description False until the profile is first saved; the fields then hold defaults */
@@ -1287,6 +1353,14 @@ export interface components {
         NotificationPage: {
             items: components["schemas"]["Notification"][];
             nextCursor?: string;
+        };
+        NotificationPreferences: {
+            /** @description Introduction requests, proposals and acceptances */
+            introductions: boolean;
+            /** @description The day before an event; follow-ups due and overdue */
+            reminders: boolean;
+            /** @description An event one is registered for changed or was cancelled; a waitlist seat opened */
+            eventChanges: boolean;
         };
         /**
          * Format: date-time
@@ -1382,6 +1456,15 @@ export interface components {
             visibility?: components["schemas"]["ContactVisibilities"];
             /** @description Whether new connections see the cell number at once (ALWAYS), never (NEVER) or after the physician is asked (ASK, the default when omitted); each connection can be changed later */
             cellSharingDefault?: components["schemas"]["CellSharingDefault"];
+        };
+        ReceivedMail: {
+            id: string;
+            to: string;
+            subject: string;
+            receivedAt: components["schemas"]["OffsetDateTime"];
+            html?: string;
+            text?: string;
+            listUnsubscribe?: string;
         };
         /** @enum {string} */
         ReferralDirection: "SENT" | "RECEIVED";
@@ -1551,6 +1634,9 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        Unsubscribed: {
+            category: components["schemas"]["MailCategory"];
+        };
         UpdateEventRequest: {
             title?: string;
             description?: string;
@@ -2149,6 +2235,31 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDevMailbox: {
+        parameters: {
+            query?: {
+                limit?: number;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The received mails */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevMailbox"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3071,6 +3182,29 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    unsubscribeByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description That category is off */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unsubscribed"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -3131,6 +3265,53 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeed"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's choices; everything is on until switched off */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    saveMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferences"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
         };
     };

@@ -38,11 +38,11 @@ export function CalendarSubscription() {
       <label htmlFor="feed-url" className={styles.label}>
         Calendar address
       </label>
-      <input id="feed-url" className={styles.url} readOnly value={url} onFocus={(focus) => focus.target.select()} />
+      <input id="feed-url" className={styles.url} readOnly value={url} onFocus={(focus) => { focus.target.select(); }} />
       <div className={styles.actions}>
         <Button
           onClick={() => {
-            void navigator.clipboard.writeText(url).then(() => setCopied(true));
+            void navigator.clipboard.writeText(url).then(() => { setCopied(true); });
           }}
         >
           Copy address
@@ -50,7 +50,7 @@ export function CalendarSubscription() {
         <a className={styles.subscribe} href={webcalUrl}>
           Subscribe in your calendar app
         </a>
-        <Button variant="ghost" onClick={() => setConfirming(true)} loading={regenerate.isPending}>
+        <Button variant="ghost" onClick={() => { setConfirming(true); }} loading={regenerate.isPending}>
           Make a new address
         </Button>
       </div>
@@ -67,7 +67,7 @@ export function CalendarSubscription() {
         open={confirming}
         title="Make a new calendar address?"
         confirmLabel="Make a new address"
-        onClose={() => setConfirming(false)}
+        onClose={() => { setConfirming(false); }}
         onConfirm={() => {
           setConfirming(false);
           regenerate.mutate();

@@ -72,7 +72,7 @@ export function ReferralLog({ connectionId, name }: { connectionId: string; name
           id="referral-direction"
           label="Direction"
           value={direction}
-          onChange={(change) => setDirection(change.target.value as Direction)}
+          onChange={(change) => { setDirection(change.target.value as Direction); }}
         >
           <option value="RECEIVED">Received from {name}</option>
           <option value="SENT">Sent to {name}</option>
@@ -83,7 +83,7 @@ export function ReferralLog({ connectionId, name }: { connectionId: string; name
           type="month"
           value={month}
           max={thisMonth()}
-          onChange={(change) => setMonth(change.target.value)}
+          onChange={(change) => { setMonth(change.target.value); }}
         />
         <TextField
           id="referral-count"
@@ -94,13 +94,13 @@ export function ReferralLog({ connectionId, name }: { connectionId: string; name
           max={500}
           value={count}
           error={error}
-          onChange={(change) => setCount(change.target.value)}
+          onChange={(change) => { setCount(change.target.value); }}
         />
         <SelectField
           id="referral-procedure"
           label="Procedure (optional)"
           value={procedureTag}
-          onChange={(change) => setProcedureTag(change.target.value)}
+          onChange={(change) => { setProcedureTag(change.target.value); }}
         >
           <option value="">Not recorded</option>
           {(reports.data?.procedureTags ?? []).map((tag) => (

@@ -10,7 +10,7 @@ export function AddToCalendar({ event }: { event: RoundsEvent }) {
   const pageUrl = `${globalThis.location.origin}/events/${event.id}`;
   return (
     <div className={styles.links} role="group" aria-label="Add to calendar">
-      <Button variant="secondary" size="small" loading={download.isPending} onClick={() => download.mutate()}>
+      <Button variant="secondary" size="small" loading={download.isPending} onClick={() => { download.mutate(); }}>
         Download .ics
       </Button>
       <a href={googleCalendarLink(event, pageUrl)} target="_blank" rel="noreferrer">

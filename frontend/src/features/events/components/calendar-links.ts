@@ -15,7 +15,7 @@ export function googleCalendarLink(event: RoundsEvent, pageUrl: string): string 
     action: 'TEMPLATE',
     text: event.title,
     dates: `${compactUtc(event.startsAt)}/${compactUtc(event.endsAt)}`,
-    details: `${event.description ?? ''}\n\n${pageUrl}`.trim(),
+    details: `${event.description}\n\n${pageUrl}`.trim(),
     location: place(event),
   });
   return `https://calendar.google.com/calendar/render?${query.toString()}`;
@@ -30,7 +30,7 @@ export function outlookCalendarLink(event: RoundsEvent, pageUrl: string): string
     startdt: new Date(event.startsAt).toISOString(),
     enddt: new Date(event.endsAt).toISOString(),
     location: place(event),
-    body: `${event.description ?? ''}\n\n${pageUrl}`.trim(),
+    body: `${event.description}\n\n${pageUrl}`.trim(),
   });
   return `https://outlook.live.com/calendar/0/deeplink/compose?${query.toString()}`;
 }

@@ -49,7 +49,7 @@ export function FollowUpItem({ task }: { task: FollowUpTask }) {
             size="small"
             loading={change.isPending}
             aria-label={`Reopen: ${label}`}
-            onClick={() => change.mutate({ taskId: task.id, change: { status: 'OPEN' } })}
+            onClick={() => { change.mutate({ taskId: task.id, change: { status: 'OPEN' } }); }}
           >
             Reopen
           </Button>
@@ -59,7 +59,7 @@ export function FollowUpItem({ task }: { task: FollowUpTask }) {
               size="small"
               loading={change.isPending}
               aria-label={`Done: ${label}`}
-              onClick={() => change.mutate({ taskId: task.id, change: { status: 'DONE' } })}
+              onClick={() => { change.mutate({ taskId: task.id, change: { status: 'DONE' } }); }}
             >
               Done
             </Button>
@@ -68,7 +68,7 @@ export function FollowUpItem({ task }: { task: FollowUpTask }) {
               size="small"
               disabled={change.isPending}
               aria-label={`Snooze a day: ${label}`}
-              onClick={() => change.mutate({ taskId: task.id, change: { snoozeDays: 1 } })}
+              onClick={() => { change.mutate({ taskId: task.id, change: { snoozeDays: 1 } }); }}
             >
               Tomorrow
             </Button>
@@ -77,7 +77,7 @@ export function FollowUpItem({ task }: { task: FollowUpTask }) {
               size="small"
               disabled={change.isPending}
               aria-label={`Skip: ${label}`}
-              onClick={() => change.mutate({ taskId: task.id, change: { status: 'SKIPPED' } })}
+              onClick={() => { change.mutate({ taskId: task.id, change: { status: 'SKIPPED' } }); }}
             >
               Skip
             </Button>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
@@ -16,10 +16,14 @@ import styles from './ThisWeekPage.module.css';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
+function weekFromNow(): string {
+  return new Date(Date.now() + WEEK_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 /** The week after the event: every follow-up due within seven days (and any overdue), grouped by day. */
 export function ThisWeekPage() {
   useDocumentTitle('This week');
-  const until = useMemo(() => new Date(Date.now() + WEEK_MS).toISOString().replace(/\.\d{3}Z$/, 'Z'), []);
+  const [until] = useState(weekFromNow);
   const week = useWeek(until);
   const progress = useProgress();
 
