@@ -32,7 +32,11 @@ import app.rounds.common.error.Problem;
                 @Tag(name = "Notifications", description = "The caller's in-app inbox"),
                 @Tag(name = "Profiles", description = "Physician profiles as each caller may see them, and the specialty vocabulary"),
                 @Tag(name = "Registration", description = "Seats, waitlist, tickets, check-in and an event's attendee list"),
-                @Tag(name = "Suggestions", description = "Whom to meet at an event, ranked and explained")
+                @Tag(name = "Suggestions", description = "Whom to meet at an event, ranked and explained"),
+                @Tag(name = "Follow-ups", description = "What each attendee owes a connection in the week after the event,"
+                        + " and referrals reported on connections"),
+                @Tag(name = "Calendar", description = "iCalendar feeds of one's events and follow-ups, and one event's .ics"),
+                @Tag(name = "Development", description = "Dev and test builds only: the embedded SMTP server's mailbox")
         },
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = ApiDocs.BEARER, type = SecuritySchemeType.HTTP,
