@@ -1,6 +1,7 @@
 package app.rounds.registration;
 
 import static app.rounds.support.Api.api;
+import static app.rounds.support.Api.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -193,7 +194,7 @@ class RegistrationResourceTest {
                 .body("items[0].registration.id", equalTo(registrationId.toString()));
         api(TestData.attendee().accessToken()).queryParam("eventId", eventId.toString()).get("/api/v1/me/registrations")
                 .then().statusCode(200).body("items.size()", equalTo(0));
-        api(attendee.accessToken()).queryParam("eventId", "not-a-uuid").get("/api/v1/me/registrations")
+        raw().auth().oauth2(attendee.accessToken()).queryParam("eventId", "not-a-uuid").get("/api/v1/me/registrations")
                 .then().statusCode(400).body("errors[0].field", equalTo("eventId"));
     }
 
