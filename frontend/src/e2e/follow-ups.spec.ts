@@ -23,11 +23,12 @@ async function signUpThroughApi(api: APIRequestContext, person: Person): Promise
 }
 
 /**
- * A fixed-offset zone in which the event ends mid-morning, so its plan (due seven days after its
- * last day at 09:00 local) falls inside "This week" whatever the hour this runs at.
+ * A fixed-offset zone in which the event ends in the 11 o'clock hour, so its plan (due seven days after
+ * its last day at 09:00 local, at least two hours earlier in the day than the event ends) falls inside
+ * "This week" (now + 7 days, and now is 90 minutes before the end) whatever the minute this runs at.
  */
 function zoneEndingMidMorning(endsAt: Date): string {
-  let offset = (10 - endsAt.getUTCHours() + 24) % 24;
+  let offset = (11 - endsAt.getUTCHours() + 24) % 24;
   if (offset > 14) offset -= 24;
   if (offset === 0) return 'Etc/UTC';
   // POSIX-style names: Etc/GMT-3 is three hours ahead of UTC.
