@@ -40,21 +40,30 @@ SMTP_PORT=$(free_port)
 java "$BENCH_DIR/src/SmtpSink.java" "$SMTP_PORT" "$WORK/sink" &
 PIDS+=($!)
 
+# Production refuses the committed dev keys: the bench signs with a throwaway key of its own.
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/signing-key.pem" 2>/dev/null
+openssl rsa -in "$WORK/signing-key.pem" -pubout -out "$WORK/signing-key.pub.pem" 2>/dev/null
+
 start_instance() {
-  local port=$1
+  local port=$1 management_port
+  management_port=$(free_port)
+  MANAGEMENT_PORTS+=("$management_port")
   PORT=$port QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$SMTP_PORT" ROUNDS_MAIL_DISPATCH_EVERY=200ms \
     ROUNDS_PUBLIC_BASE_URL=http://localhost:8080 ROUNDS_MAIL_LINK_SECRET=bench-link-secret \
-    ROUNDS_JWT_PRIVATE_KEY_LOCATION="$ROOT/backend/src/main/resources/dev-keys/rounds-dev-2026b.pem" \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/backend/src/main/resources/dev-keys/jwks.json" ROUNDS_JWT_KEY_ID=rounds-dev-2026b \
+    MANAGEMENT_PORT="$management_port" ROUNDS_JWT_PRIVATE_KEY_LOCATION="$WORK/signing-key.pem" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/signing-key.pub.pem" ROUNDS_JWT_KEY_ID=bench-mail \
     QUARKUS_LOG_CONSOLE_JSON_ENABLED=false java -Xmx512m -jar "$JAR" > "$WORK/instance-$port.log" 2>&1 &
   PIDS+=($!)
 }
 PORTS=()
-for ((i = 0; i < INSTANCES; i++)); do PORTS+=("$(free_port)"); start_instance "${PORTS[-1]}"; done
-for port in "${PORTS[@]}"; do
-  for _ in $(seq 1 240); do curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null && break; sleep 0.5; done
-  curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" || { tail -30 "$WORK/instance-$port.log"; exit 1; }
+MANAGEMENT_PORTS=()
+# One after the other: the first migrates the brand-new database alone (see the README's Deploying section).
+for ((i = 0; i < INSTANCES; i++)); do
+  PORTS+=("$(free_port)"); start_instance "${PORTS[-1]}"
+  ready="http://127.0.0.1:${MANAGEMENT_PORTS[-1]}/q/health/ready"
+  for _ in $(seq 1 240); do curl -fsS -o /dev/null "$ready" 2>/dev/null && break; sleep 0.5; done
+  curl -fsS -o /dev/null "$ready" || { tail -30 "$WORK/instance-${PORTS[-1]}.log"; exit 1; }
 done
 
 echo "enqueueing $MAILS due mails for $INSTANCES instances..."

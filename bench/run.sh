@@ -3,6 +3,7 @@
 #
 #   bench/run.sh [--base-url http://localhost:8080] [--duration 20s] [--warmup 5s]
 #                [--scenarios a,b] [--rate-fraction 0.6] [--skip-seed] [--list]
+#                [--management-url http://localhost:9000]   (prod serves /q/* there; found by itself when left out)
 #                [any other Bench.java option, e.g. --wrk-connections 32 --connections 64 --no-wrk]
 #
 # Rounds must already be running (./mvnw quarkus:dev, or java -jar backend/target/quarkus-app/quarkus-run.jar).
@@ -13,6 +14,7 @@ set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DATA_DIR="$BENCH_DIR/results/data"
 BASE_URL="http://localhost:8080"
+MANAGEMENT_URL=""
 SKIP_SEED=false
 BENCH_ARGS=()
 
@@ -21,6 +23,7 @@ usage() { sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --base-url) BASE_URL="${2%/}"; shift 2 ;;
+    --management-url) MANAGEMENT_URL="${2%/}"; shift 2 ;;
     --skip-seed) SKIP_SEED=true; shift ;;
     --list) exec java "$BENCH_DIR/src/Bench.java" --bench-dir "$BENCH_DIR" --list ;;
     -h|--help) usage; exit 0 ;;
@@ -32,9 +35,14 @@ while [[ $# -gt 0 ]]; do
 done
 
 command -v java >/dev/null || { echo "java (17+) is required" >&2; exit 1; }
-if ! curl -fsS -m 5 -o /dev/null "$BASE_URL/q/health/live"; then
+# Dev mode serves /q/* on the API port; the production package on its management port (9000 by default).
+if [[ -z "$MANAGEMENT_URL" ]]; then
+  if curl -fsS -m 5 -o /dev/null "$BASE_URL/q/health/live"; then MANAGEMENT_URL="$BASE_URL"
+  else MANAGEMENT_URL="$(sed -E 's#:[0-9]+$##' <<<"$BASE_URL"):9000"; fi
+fi
+if ! curl -fsS -m 5 -o /dev/null "$MANAGEMENT_URL/q/health/live"; then
   cat >&2 <<EOF
-Rounds is not answering at $BASE_URL/q/health/live.
+Rounds is not answering at $MANAGEMENT_URL/q/health/live (pass --management-url if it serves /q/* elsewhere).
 Start it first, from the repository root, e.g.:
   ./mvnw quarkus:dev                                   (dev mode; embedded PostgreSQL)
   ./mvnw -B package -DskipTests && java -jar backend/target/quarkus-app/quarkus-run.jar
@@ -114,4 +122,4 @@ if [[ "$SKIP_SEED" != true ]]; then
   export_calendar_feed
 fi
 
-exec java "$BENCH_DIR/src/Bench.java" --bench-dir "$BENCH_DIR" --base-url "$BASE_URL" ${BENCH_ARGS[@]+"${BENCH_ARGS[@]}"}
+exec java "$BENCH_DIR/src/Bench.java" --bench-dir "$BENCH_DIR" --base-url "$BASE_URL" --management-url "$MANAGEMENT_URL" ${BENCH_ARGS[@]+"${BENCH_ARGS[@]}"}

@@ -24,7 +24,7 @@ while [[ $# -gt 0 ]]; do
     *) sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac
 done
-curl -fsS -m 5 -o /dev/null "$BASE_URL/q/health/live" || { echo "Rounds is not answering at $BASE_URL" >&2; exit 1; }
+curl -sS -m 5 -o /dev/null "$BASE_URL/api/v1/specialties" || { echo "Rounds is not answering at $BASE_URL" >&2; exit 1; }
 
 probe="flood.probe.$(date +%s%N)@bench.example.com"
 token=$(curl -fsS -H 'Content-Type: application/json' \

@@ -104,6 +104,8 @@ public class Bench {
     // ---------------------------------------------------------------- options
 
     static String baseUrl = "http://localhost:8080";
+    /** Where /q/* answers: the API port in dev mode, the management port (9000) in the production package. */
+    static String managementUrl = null;
     static String duration = "20s";
     static String warmup = "5s";
     static double rateFraction = 0.6;
@@ -121,6 +123,7 @@ public class Bench {
             String a = argv[i];
             switch (a) {
                 case "--base-url" -> baseUrl = stripSlash(argv[++i]);
+                case "--management-url" -> managementUrl = stripSlash(argv[++i]);
                 case "--duration" -> duration = argv[++i];
                 case "--warmup" -> warmup = argv[++i];
                 case "--scenarios" -> selected = Arrays.stream(argv[++i].split(",")).map(String::strip)
@@ -259,7 +262,7 @@ public class Bench {
 
     static Map<String, String> runWrk(Scenario s, Path dataDir, String dur, boolean show) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("wrk", "-t" + wrkThreads, "-c" + wrkConnections, "-d" + dur,
-                "--timeout", "10s", "-s", benchDir.resolve("src/scenario.lua").toString(), baseUrl,
+                "--timeout", "10s", "-s", benchDir.resolve("src/scenario.lua").toString(), serverOf(s),
                 "--", s.method, s.path, s.body == null ? "" : s.body, dataDir.toString()));
         cmd.addAll(s.allHeaders());
         return runForResult(cmd, show);
@@ -275,8 +278,12 @@ public class Bench {
                 "--connections", Integer.toString(conns), "--method", s.method, "--data-dir", dataDir.toString()));
         for (String h : s.allHeaders()) { cmd.add("--header"); cmd.add(h); }
         if (s.body != null) { cmd.add("--body"); cmd.add(s.body); }
-        cmd.add(baseUrl + s.path);
+        cmd.add(serverOf(s) + s.path);
         return runForResult(cmd, true);
+    }
+
+    static String serverOf(Scenario s) {
+        return s.path.startsWith("/q/") && managementUrl != null ? managementUrl : baseUrl;
     }
 
     /** Runs a tool, shows its output indented (if asked), returns the key=value pairs of its RESULT line. */
