@@ -1909,7 +1909,9 @@ export interface operations {
     listConnections: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
                 /** @description Part of the other person's name, city or specialty */
                 q?: string;
@@ -2025,7 +2027,9 @@ export interface operations {
     listConnectionNotes: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
             };
             header?: never;
@@ -2160,7 +2164,9 @@ export interface operations {
     listReferralReports: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
             };
             header?: never;
@@ -2267,9 +2273,11 @@ export interface operations {
         parameters: {
             query?: {
                 city?: string;
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
                 /** @description RFC 3339; events ending at or after this */
                 from?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
                 q?: string;
                 specialty?: string;
@@ -2384,7 +2392,9 @@ export interface operations {
     listEventAttendees: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
             };
             header?: never;
@@ -2624,7 +2634,9 @@ export interface operations {
     listRegistrations: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
                 /** @description Part of the attendee's name */
                 q?: string;
@@ -2830,12 +2842,14 @@ export interface operations {
         parameters: {
             query?: {
                 connectionId?: string;
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
                 /** @description RFC 3339; tasks due at or after this */
                 dueAfter?: string;
                 /** @description RFC 3339; tasks due before this */
                 dueBefore?: string;
                 eventId?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
                 status?: "OPEN" | "DONE" | "SKIPPED";
             };
@@ -2988,10 +3002,12 @@ export interface operations {
     listIntroductions: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
                 /** @description SENT: proposed by the caller; RECEIVED: proposed to the caller */
                 direction?: components["schemas"]["Direction"];
                 eventId?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
                 status?: components["schemas"]["IntroductionStatus"];
             };
@@ -3318,7 +3334,9 @@ export interface operations {
     listMyNotifications: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
             };
             header?: never;
@@ -3415,9 +3433,11 @@ export interface operations {
     listMyRegistrations: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
                 /** @description Only the ticket for this event, upcoming or past (past is then ignored) */
                 eventId?: components["schemas"]["UUID"];
+                /** @description How many rows the page shows at most */
                 limit?: number;
                 past?: boolean;
             };
