@@ -1054,6 +1054,7 @@ export interface components {
         ConnectionOrigin: "INTRODUCTION" | "SCAN";
         ConnectionPage: {
             items: components["schemas"]["Connection"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         ContactVisibilities: {
@@ -1134,6 +1135,7 @@ export interface components {
         };
         EventAttendeePage: {
             items: components["schemas"]["EventAttendee"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         EventPage: {
@@ -1211,6 +1213,7 @@ export interface components {
         };
         FollowUpTaskPage: {
             items: components["schemas"]["FollowUpTask"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         Introduction: {
@@ -1268,6 +1271,7 @@ export interface components {
         IntroductionKind: "REQUEST" | "BROKERED";
         IntroductionPage: {
             items: components["schemas"]["Introduction"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         IntroductionPerson: {
@@ -1334,6 +1338,7 @@ export interface components {
         };
         NotePage: {
             items: components["schemas"]["Note"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         NoteRequest: {
@@ -1352,6 +1357,7 @@ export interface components {
         NotificationKind: "EVENT_CANCELLED" | "PROMOTED_FROM_WAITLIST" | "REGISTERED_BY_ORGANIZER" | "REGISTRATION_REMOVED" | "INTRODUCTION_REQUESTED" | "INTRODUCTION_PROPOSED" | "INTRODUCTION_ACCEPTED" | "INTRODUCTION_DECLINED" | "INTRODUCTION_WITHDRAWN" | "INTRODUCTION_EXPIRED" | "INTRODUCTION_MET" | "CONNECTED";
         NotificationPage: {
             items: components["schemas"]["Notification"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         NotificationPreferences: {
@@ -1481,6 +1487,7 @@ export interface components {
         };
         ReferralReportPage: {
             items: components["schemas"]["ReferralReport"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
             /** @description The procedure tags a new report may name */
             procedureTags: string[];
@@ -1520,6 +1527,7 @@ export interface components {
         };
         RegistrationPage: {
             items: components["schemas"]["Registration"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         /** @enum {string} */
@@ -1630,6 +1638,7 @@ export interface components {
         };
         TicketPage: {
             items: components["schemas"]["Ticket"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         /** Format: uuid */

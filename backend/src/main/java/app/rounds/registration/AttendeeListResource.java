@@ -65,7 +65,7 @@ public class AttendeeListResource {
     }
 
     @Schema(name = "EventAttendeePage")
-    public record Page(@Schema(required = true) List<EventAttendee> items, String nextCursor) {
+    public record Page(@Schema(required = true) List<EventAttendee> items, @Schema(description = PageRequest.NEXT_CURSOR) String nextCursor) {
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -47,7 +48,11 @@ public final class EventKeyedCache<K, V> {
         CompletableFuture<V> mine = new CompletableFuture<>();
         CompletableFuture<V> existing = cache.asMap().putIfAbsent(key, mine);
         if (existing != null) {
-            return existing.join();
+            try {
+                return existing.join();
+            } catch (CompletionException failedRead) {
+                throw failedRead.getCause() instanceof RuntimeException cause ? cause : failedRead;
+            }
         }
         try {
             V value = read.apply(key);

@@ -16,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class PageRequest {
 
+    /** The contract's description of every page's {@code nextCursor}. */
+    public static final String NEXT_CURSOR = "Pass as `cursor` for the next page; absent on the last page";
+
     private static final int DEFAULT_SIZE = 20;
     private static final int MAX_SIZE = 100;
 

@@ -1,8 +1,10 @@
 package app.rounds.common.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -39,6 +41,27 @@ class EventKeyedCacheTest {
         Page page = new Page(UUID.randomUUID(), 1);
         pages.get(page, key -> "read " + reads.incrementAndGet());
         assertThat(pages.get(page, key -> "read " + reads.incrementAndGet())).isEqualTo("read 1");
+    }
+
+    @Test
+    void aFailedReadReachesItsCallersAndIsNotKept() throws Exception {
+        EventKeyedCache<Page, String> pages = EventKeyedCache.boundedByCount(10, Duration.ofMinutes(1), Page::eventId);
+        Page page = new Page(UUID.randomUUID(), 1);
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch fail = new CountDownLatch(1);
+        CompletableFuture<String> failing = CompletableFuture.supplyAsync(() -> pages.get(page, key -> {
+            reading.countDown();
+            await(fail);
+            throw new IllegalStateException("database down");
+        }));
+        assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> pages.get(page, key -> "not read: it waits"));
+        Thread.sleep(300); // the second caller is waiting for the first one's read by now
+        fail.countDown();
+        for (CompletableFuture<String> caller : List.of(failing, waiting)) {
+            assertThatThrownBy(() -> caller.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class);
+        }
+        assertThat(pages.get(page, key -> "read again")).isEqualTo("read again");
     }
 
     @Test
