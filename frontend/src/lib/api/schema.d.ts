@@ -1054,6 +1054,7 @@ export interface components {
         ConnectionOrigin: "INTRODUCTION" | "SCAN";
         ConnectionPage: {
             items: components["schemas"]["Connection"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         ContactVisibilities: {
@@ -1134,6 +1135,7 @@ export interface components {
         };
         EventAttendeePage: {
             items: components["schemas"]["EventAttendee"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         EventPage: {
@@ -1211,6 +1213,7 @@ export interface components {
         };
         FollowUpTaskPage: {
             items: components["schemas"]["FollowUpTask"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         Introduction: {
@@ -1268,6 +1271,7 @@ export interface components {
         IntroductionKind: "REQUEST" | "BROKERED";
         IntroductionPage: {
             items: components["schemas"]["Introduction"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         IntroductionPerson: {
@@ -1334,6 +1338,7 @@ export interface components {
         };
         NotePage: {
             items: components["schemas"]["Note"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         NoteRequest: {
@@ -1352,6 +1357,7 @@ export interface components {
         NotificationKind: "EVENT_CANCELLED" | "PROMOTED_FROM_WAITLIST" | "REGISTERED_BY_ORGANIZER" | "REGISTRATION_REMOVED" | "INTRODUCTION_REQUESTED" | "INTRODUCTION_PROPOSED" | "INTRODUCTION_ACCEPTED" | "INTRODUCTION_DECLINED" | "INTRODUCTION_WITHDRAWN" | "INTRODUCTION_EXPIRED" | "INTRODUCTION_MET" | "CONNECTED";
         NotificationPage: {
             items: components["schemas"]["Notification"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         NotificationPreferences: {
@@ -1481,6 +1487,7 @@ export interface components {
         };
         ReferralReportPage: {
             items: components["schemas"]["ReferralReport"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
             /** @description The procedure tags a new report may name */
             procedureTags: string[];
@@ -1520,6 +1527,7 @@ export interface components {
         };
         RegistrationPage: {
             items: components["schemas"]["Registration"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         /** @enum {string} */
@@ -1630,6 +1638,7 @@ export interface components {
         };
         TicketPage: {
             items: components["schemas"]["Ticket"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         /** Format: uuid */
@@ -1909,7 +1918,9 @@ export interface operations {
     listConnections: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
                 /** @description Part of the other person's name, city or specialty */
                 q?: string;
@@ -2025,7 +2036,9 @@ export interface operations {
     listConnectionNotes: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
             };
             header?: never;
@@ -2160,7 +2173,9 @@ export interface operations {
     listReferralReports: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
             };
             header?: never;
@@ -2267,9 +2282,11 @@ export interface operations {
         parameters: {
             query?: {
                 city?: string;
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
                 /** @description RFC 3339; events ending at or after this */
                 from?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
                 q?: string;
                 specialty?: string;
@@ -2384,7 +2401,9 @@ export interface operations {
     listEventAttendees: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
             };
             header?: never;
@@ -2624,7 +2643,9 @@ export interface operations {
     listRegistrations: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
                 /** @description Part of the attendee's name */
                 q?: string;
@@ -2830,12 +2851,14 @@ export interface operations {
         parameters: {
             query?: {
                 connectionId?: string;
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
                 /** @description RFC 3339; tasks due at or after this */
                 dueAfter?: string;
                 /** @description RFC 3339; tasks due before this */
                 dueBefore?: string;
                 eventId?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
                 status?: "OPEN" | "DONE" | "SKIPPED";
             };
@@ -2988,10 +3011,12 @@ export interface operations {
     listIntroductions: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
                 /** @description SENT: proposed by the caller; RECEIVED: proposed to the caller */
                 direction?: components["schemas"]["Direction"];
                 eventId?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
                 status?: components["schemas"]["IntroductionStatus"];
             };
@@ -3318,7 +3343,9 @@ export interface operations {
     listMyNotifications: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
+                /** @description How many rows the page shows at most */
                 limit?: number;
             };
             header?: never;
@@ -3415,9 +3442,11 @@ export interface operations {
     listMyRegistrations: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
                 /** @description Only the ticket for this event, upcoming or past (past is then ignored) */
                 eventId?: components["schemas"]["UUID"];
+                /** @description How many rows the page shows at most */
                 limit?: number;
                 past?: boolean;
             };

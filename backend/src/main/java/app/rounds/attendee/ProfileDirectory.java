@@ -54,10 +54,22 @@ public class ProfileDirectory {
      */
     public static final class SeatPage {
 
+        /** A seat's own fields (ids, time, flags) and its owner's name, beside the profile. */
+        private static final int SEAT_BYTES = 200;
+
         private final List<ProfileRepository.SeatRow> seats;
+        private final int approximateBytes;
 
         private SeatPage(List<ProfileRepository.SeatRow> seats) {
             this.seats = List.copyOf(seats);
+            this.approximateBytes = 64 + this.seats.stream().mapToInt(seat -> SEAT_BYTES
+                    + ProfileDetails.Text.approximateBytes(seat.owner().displayName())
+                    + seat.owner().profile().map(ProfileDetails::approximateBytes).orElse(0)).sum();
+        }
+
+        /** Roughly the heap the page takes, to bound a cache of pages by weight. */
+        public int approximateBytes() {
+            return approximateBytes;
         }
 
         public boolean seats(UUID accountId) {

@@ -4,13 +4,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -18,11 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -49,10 +46,12 @@ public class ConnectionNoteResource {
 
     private final NoteService notes;
     private final CurrentUser caller;
+    private final CursorCodec cursors;
 
-    ConnectionNoteResource(NoteService notes, CurrentUser caller) {
+    ConnectionNoteResource(NoteService notes, CurrentUser caller, CursorCodec cursors) {
         this.notes = notes;
         this.caller = caller;
+        this.cursors = cursors;
     }
 
     @GET
@@ -64,13 +63,11 @@ public class ConnectionNoteResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response list(@PathParam("connectionId") UUID connectionId,
-                         @QueryParam("cursor") @Size(max = 200) String cursor,
-                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-                         @Context UriInfo uri) {
-        List<ConnectionNote> found = notes.mine(connectionId, caller.id(), Cursor.decode(cursor), limit + 1);
-        Slice<ConnectionNote> page = Slice.of(found, limit, last -> new Cursor(last.createdAt(), last.id()));
-        return PageLinks.ok(new NoteResponse.Page(page.items().stream().map(NoteResponse::of).toList(), page.nextCursor()),
-                page.nextCursor(), uri);
+                         @Valid @BeanParam PageRequest page) {
+        List<ConnectionNote> found = notes.mine(connectionId, caller.id(), cursors.after(page), page.fetchSize());
+        Slice<ConnectionNote> slice = cursors.slice(found, page, last -> new Cursor(last.createdAt(), last.id()));
+        return PageLinks.ok(new NoteResponse.Page(slice.items().stream().map(NoteResponse::of).toList(), slice.nextCursor()),
+                slice, page);
     }
 
     @POST

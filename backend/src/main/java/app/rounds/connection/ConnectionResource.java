@@ -5,12 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,11 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,7 +36,9 @@ import app.rounds.attendee.SpecialtyVocabulary;
 import app.rounds.common.error.NotFound;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -61,14 +59,16 @@ public class ConnectionResource {
     private final ProfileDirectory profiles;
     private final SpecialtyVocabulary vocabulary;
     private final CurrentUser caller;
+    private final CursorCodec cursors;
 
     ConnectionResource(ConnectionService service, ConnectionRepository connections, ProfileDirectory profiles,
-                       SpecialtyVocabulary vocabulary, CurrentUser caller) {
+                       SpecialtyVocabulary vocabulary, CurrentUser caller, CursorCodec cursors) {
         this.service = service;
         this.connections = connections;
         this.profiles = profiles;
         this.vocabulary = vocabulary;
         this.caller = caller;
+        this.cursors = cursors;
     }
 
     @GET
@@ -80,21 +80,19 @@ public class ConnectionResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response list(@QueryParam("q") @Parameter(description = "Part of the other person's name, city or specialty")
                          @Size(max = 120) String q,
-                         @QueryParam("cursor") @Size(max = 200) String cursor,
-                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-                         @Context UriInfo uri) {
+                         @Valid @BeanParam PageRequest page) {
         UUID me = caller.id();
         List<String> specialtyCodes = q == null || q.isBlank() ? List.of()
                 : vocabulary.search(q.strip()).stream().map(Specialty::code).toList();
-        List<ConnectionRepository.Row> found = connections.of(me, q, specialtyCodes, Cursor.decode(cursor), limit + 1);
-        Slice<ConnectionRepository.Row> page = Slice.of(found, limit,
+        List<ConnectionRepository.Row> found = connections.of(me, q, specialtyCodes, cursors.after(page), page.fetchSize());
+        Slice<ConnectionRepository.Row> slice = cursors.slice(found, page,
                 last -> new Cursor(last.connection().createdAt(), last.connection().id()));
         Map<UUID, AttendeeProfileResponse> people = profiles.visibleTo(me, caller.isOrganizer(),
-                page.items().stream().map(row -> row.connection().otherThan(me)).toList());
-        List<ConnectionResponse> items = page.items().stream()
+                slice.items().stream().map(row -> row.connection().otherThan(me)).toList());
+        List<ConnectionResponse> items = slice.items().stream()
                 .map(row -> ConnectionResponse.of(row, me, people.get(row.connection().otherThan(me))))
                 .toList();
-        return PageLinks.ok(new ConnectionResponse.Page(items, page.nextCursor()), page.nextCursor(), uri);
+        return PageLinks.ok(new ConnectionResponse.Page(items, slice.nextCursor()), slice, page);
     }
 
     @GET

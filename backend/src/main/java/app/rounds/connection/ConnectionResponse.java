@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import app.rounds.attendee.AttendeeProfileResponse;
+import app.rounds.common.paging.PageRequest;
 
 /** A connection as one of its two sides sees it: the other person, where and how they met, and both consents. */
 @Schema(name = "Connection")
@@ -36,6 +37,6 @@ public record ConnectionResponse(
     }
 
     @Schema(name = "ConnectionPage")
-    public record Page(@Schema(required = true) List<ConnectionResponse> items, String nextCursor) {
+    public record Page(@Schema(required = true) List<ConnectionResponse> items, @Schema(description = PageRequest.NEXT_CURSOR) String nextCursor) {
     }
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.rounds.common.paging.PageRequest;
+
 @Schema(name = "Note", description = "A private note; only its author ever sees it")
 public record NoteResponse(
         @Schema(required = true) UUID id,
@@ -21,6 +23,6 @@ public record NoteResponse(
     }
 
     @Schema(name = "NotePage")
-    public record Page(@Schema(required = true) List<NoteResponse> items, String nextCursor) {
+    public record Page(@Schema(required = true) List<NoteResponse> items, @Schema(description = PageRequest.NEXT_CURSOR) String nextCursor) {
     }
 }

@@ -4,8 +4,10 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.rounds.common.paging.PageRequest;
+
 @Schema(name = "EventPage")
 public record EventPage(
         @Schema(required = true) List<EventResponse> items,
-        @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor) {
+        @Schema(description = PageRequest.NEXT_CURSOR) String nextCursor) {
 }

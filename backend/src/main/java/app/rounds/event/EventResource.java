@@ -5,12 +5,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -18,11 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import app.rounds.common.web.QueryValues;
@@ -53,10 +51,12 @@ public class EventResource {
 
     private final EventService events;
     private final CurrentUser caller;
+    private final CursorCodec cursors;
 
-    EventResource(EventService events, CurrentUser caller) {
+    EventResource(EventService events, CurrentUser caller, CursorCodec cursors) {
         this.events = events;
         this.caller = caller;
+        this.cursors = cursors;
     }
 
     @GET
@@ -75,17 +75,15 @@ public class EventResource {
                          @QueryParam("q") @Size(max = 200) String q,
                          @QueryParam("status") @Parameter(description = "Organizers only; attendees always see published events",
                                  schema = @Schema(implementation = EventStatus.class)) String status,
-                         @QueryParam("cursor") @Size(max = 200) String cursor,
-                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-                         @Context UriInfo uri) {
+                         @Valid @BeanParam PageRequest page) {
         List<Event> found = events.search(new EventService.EventQuery(city,
                         QueryValues.dateTime("from", from), QueryValues.dateTime("to", to), specialty, q,
                         QueryValues.oneOf("status", status, EventStatus.class)),
-                caller.isOrganizer(), Cursor.decode(cursor), limit + 1);
-        Slice<Event> page = Slice.of(found, limit, last -> new Cursor(last.startsAt(), last.id()));
+                caller.isOrganizer(), cursors.after(page), page.fetchSize());
+        Slice<Event> slice = cursors.slice(found, page, last -> new Cursor(last.startsAt(), last.id()));
         var now = events.now();
-        return PageLinks.ok(new EventPage(page.items().stream().map(event -> EventResponse.of(event, now)).toList(),
-                page.nextCursor()), page.nextCursor(), uri);
+        return PageLinks.ok(new EventPage(slice.items().stream().map(event -> EventResponse.of(event, now)).toList(),
+                slice.nextCursor()), slice, page);
     }
 
     @POST

@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -19,10 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import app.rounds.common.web.QueryValues;
@@ -54,11 +52,13 @@ public class FollowUpResource {
     private final FollowUpService service;
     private final FollowUpViews views;
     private final CurrentUser caller;
+    private final CursorCodec cursors;
 
-    FollowUpResource(FollowUpService service, FollowUpViews views, CurrentUser caller) {
+    FollowUpResource(FollowUpService service, FollowUpViews views, CurrentUser caller, CursorCodec cursors) {
         this.service = service;
         this.views = views;
         this.caller = caller;
+        this.cursors = cursors;
     }
 
     @GET
@@ -78,16 +78,14 @@ public class FollowUpResource {
                          @Size(max = 40) String connectionId,
                          @QueryParam("eventId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                          @Size(max = 40) String eventId,
-                         @QueryParam("cursor") @Size(max = 200) String cursor,
-                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-                         @Context UriInfo uri) {
+                         @Valid @BeanParam PageRequest page) {
         var filter = new FollowUpRepository.Filter(QueryValues.oneOf("status", status, FollowUpStatus.class),
                 instant(QueryValues.dateTime("dueBefore", dueBefore)), instant(QueryValues.dateTime("dueAfter", dueAfter)),
                 QueryValues.uuid("connectionId", connectionId), QueryValues.uuid("eventId", eventId));
-        List<FollowUpRepository.Row> found = service.list(caller.id(), filter, Cursor.decode(cursor), limit + 1);
-        Slice<FollowUpRepository.Row> page = Slice.of(found, limit, last -> new Cursor(last.task().dueAt(), last.task().id()));
-        var body = new FollowUpResponse.Page(views.of(caller.id(), caller.isOrganizer(), page.items()), page.nextCursor());
-        return PageLinks.ok(body, page.nextCursor(), uri);
+        List<FollowUpRepository.Row> found = service.list(caller.id(), filter, cursors.after(page), page.fetchSize());
+        Slice<FollowUpRepository.Row> slice = cursors.slice(found, page, last -> new Cursor(last.task().dueAt(), last.task().id()));
+        var body = new FollowUpResponse.Page(views.of(caller.id(), caller.isOrganizer(), slice.items()), slice.nextCursor());
+        return PageLinks.ok(body, slice, page);
     }
 
     @GET

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import app.rounds.common.paging.PageRequest;
+
 /** A follow-up task as its owner sees it. */
 @Schema(name = "FollowUpTask")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,7 +43,7 @@ public record FollowUpResponse(
     }
 
     @Schema(name = "FollowUpTaskPage")
-    public record Page(@Schema(required = true) List<FollowUpResponse> items, String nextCursor) {
+    public record Page(@Schema(required = true) List<FollowUpResponse> items, @Schema(description = PageRequest.NEXT_CURSOR) String nextCursor) {
     }
 
     @Schema(name = "FollowUpKind")

@@ -6,23 +6,18 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +32,9 @@ import app.rounds.common.error.InvalidInput;
 import app.rounds.common.error.NotFound;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import app.rounds.common.web.QueryValues;
@@ -55,13 +52,15 @@ public class IntroductionResource {
     private final IntroductionService service;
     private final IntroductionQueries queries;
     private final CurrentUser caller;
+    private final CursorCodec cursors;
     private final Clock clock;
 
-    IntroductionResource(IntroductionService service, IntroductionQueries queries, CurrentUser caller, Clock clock) {
+    IntroductionResource(IntroductionService service, IntroductionQueries queries, CurrentUser caller, Clock clock, CursorCodec cursors) {
         this.service = service;
         this.queries = queries;
         this.caller = caller;
         this.clock = clock;
+        this.cursors = cursors;
     }
 
     @GET
@@ -75,18 +74,16 @@ public class IntroductionResource {
                          @QueryParam("status") @Parameter(schema = @Schema(implementation = IntroductionStatus.class)) String status,
                          @QueryParam("direction") @Parameter(description = "SENT: proposed by the caller; RECEIVED: proposed to the caller",
                                  schema = @Schema(implementation = Direction.class)) String direction,
-                         @QueryParam("cursor") @Size(max = 200) String cursor,
-                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-                         @Context UriInfo uri) {
+                         @Valid @BeanParam PageRequest page) {
         UUID event = QueryValues.uuid("eventId", eventId);
         var filter = new IntroductionQueries.Filter(caller.id(), caller.isOrganizer() && event != null, event,
                 QueryValues.oneOf("status", status, IntroductionStatus.class), QueryValues.oneOf("direction", direction, Direction.class));
         Instant now = clock.instant();
-        List<IntroductionQueries.Row> found = queries.list(filter, now, Cursor.decode(cursor), limit + 1);
-        Slice<IntroductionQueries.Row> page = Slice.of(found, limit,
+        List<IntroductionQueries.Row> found = queries.list(filter, now, cursors.after(page), page.fetchSize());
+        Slice<IntroductionQueries.Row> slice = cursors.slice(found, page,
                 last -> new Cursor(last.introduction().createdAt(), last.introduction().id()));
-        List<IntroductionResponse> items = page.items().stream().map(row -> IntroductionResponse.of(row, now)).toList();
-        return PageLinks.ok(new IntroductionResponse.Page(items, page.nextCursor()), page.nextCursor(), uri);
+        List<IntroductionResponse> items = slice.items().stream().map(row -> IntroductionResponse.of(row, now)).toList();
+        return PageLinks.ok(new IntroductionResponse.Page(items, slice.nextCursor()), slice, page);
     }
 
     @POST

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import app.rounds.common.paging.PageRequest;
+
 @Schema(name = "Introduction")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IntroductionResponse(
@@ -51,6 +53,6 @@ public record IntroductionResponse(
     }
 
     @Schema(name = "IntroductionPage")
-    public record Page(@Schema(required = true) List<IntroductionResponse> items, String nextCursor) {
+    public record Page(@Schema(required = true) List<IntroductionResponse> items, @Schema(description = PageRequest.NEXT_CURSOR) String nextCursor) {
     }
 }

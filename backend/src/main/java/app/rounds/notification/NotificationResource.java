@@ -3,21 +3,17 @@ package app.rounds.notification;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -42,10 +40,12 @@ public class NotificationResource {
 
     private final Notifications notifications;
     private final CurrentUser caller;
+    private final CursorCodec cursors;
 
-    NotificationResource(Notifications notifications, CurrentUser caller) {
+    NotificationResource(Notifications notifications, CurrentUser caller, CursorCodec cursors) {
         this.notifications = notifications;
         this.caller = caller;
+        this.cursors = cursors;
     }
 
     @GET
@@ -54,13 +54,11 @@ public class NotificationResource {
             content = @Content(schema = @Schema(implementation = NotificationResponse.Page.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    public Response list(@QueryParam("cursor") @Size(max = 200) String cursor,
-                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-                         @Context UriInfo uri) {
-        List<Notification> found = notifications.inbox(caller.id(), Cursor.decode(cursor), limit + 1);
-        Slice<Notification> page = Slice.of(found, limit, last -> new Cursor(last.createdAt(), last.id()));
-        return PageLinks.ok(new NotificationResponse.Page(page.items().stream().map(NotificationResponse::of).toList(),
-                page.nextCursor()), page.nextCursor(), uri);
+    public Response list(@Valid @BeanParam PageRequest page) {
+        List<Notification> found = notifications.inbox(caller.id(), cursors.after(page), page.fetchSize());
+        Slice<Notification> slice = cursors.slice(found, page, last -> new Cursor(last.createdAt(), last.id()));
+        return PageLinks.ok(new NotificationResponse.Page(slice.items().stream().map(NotificationResponse::of).toList(),
+                slice.nextCursor()), slice, page);
     }
 
     @POST

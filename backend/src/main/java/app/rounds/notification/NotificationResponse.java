@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.rounds.common.paging.PageRequest;
+
 @Schema(name = "Notification")
 public record NotificationResponse(
         @Schema(required = true) UUID id,
@@ -23,6 +25,6 @@ public record NotificationResponse(
     }
 
     @Schema(name = "NotificationPage")
-    public record Page(@Schema(required = true) List<NotificationResponse> items, String nextCursor) {
+    public record Page(@Schema(required = true) List<NotificationResponse> items, @Schema(description = PageRequest.NEXT_CURSOR) String nextCursor) {
     }
 }

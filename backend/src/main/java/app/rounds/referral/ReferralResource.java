@@ -5,22 +5,17 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -47,10 +44,12 @@ public class ReferralResource {
 
     private final ReferralService reports;
     private final CurrentUser caller;
+    private final CursorCodec cursors;
 
-    ReferralResource(ReferralService reports, CurrentUser caller) {
+    ReferralResource(ReferralService reports, CurrentUser caller, CursorCodec cursors) {
         this.reports = reports;
         this.caller = caller;
+        this.cursors = cursors;
     }
 
     @GET
@@ -62,14 +61,12 @@ public class ReferralResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response list(@PathParam("connectionId") UUID connectionId,
-                         @QueryParam("cursor") @Size(max = 200) String cursor,
-                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-                         @Context UriInfo uri) {
-        List<ReferralReport> found = reports.mine(connectionId, caller.id(), Cursor.decode(cursor), limit + 1);
-        Slice<ReferralReport> page = Slice.of(found, limit, last -> new Cursor(last.createdAt(), last.id()));
-        var body = new ReferralResponse.Page(page.items().stream().map(ReferralResponse::of).toList(), page.nextCursor(),
+                         @Valid @BeanParam PageRequest page) {
+        List<ReferralReport> found = reports.mine(connectionId, caller.id(), cursors.after(page), page.fetchSize());
+        Slice<ReferralReport> slice = cursors.slice(found, page, last -> new Cursor(last.createdAt(), last.id()));
+        var body = new ReferralResponse.Page(slice.items().stream().map(ReferralResponse::of).toList(), slice.nextCursor(),
                 List.copyOf(reports.procedureTags(connectionId, caller.id(), caller.isOrganizer())));
-        return PageLinks.ok(body, page.nextCursor(), uri);
+        return PageLinks.ok(body, slice, page);
     }
 
     @POST

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import app.rounds.common.paging.PageRequest;
+
 @Schema(name = "ReferralReport")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralResponse(@Schema(required = true) UUID id,
@@ -25,7 +27,7 @@ public record ReferralResponse(@Schema(required = true) UUID id,
     }
 
     @Schema(name = "ReferralReportPage")
-    public record Page(@Schema(required = true) List<ReferralResponse> items, String nextCursor,
+    public record Page(@Schema(required = true) List<ReferralResponse> items, @Schema(description = PageRequest.NEXT_CURSOR) String nextCursor,
                        @Schema(required = true, description = "The procedure tags a new report may name") List<String> procedureTags) {
     }
 }

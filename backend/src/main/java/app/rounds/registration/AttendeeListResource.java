@@ -3,19 +3,14 @@ package app.rounds.registration;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,8 +24,9 @@ import app.rounds.attendee.ProfileDirectory;
 import app.rounds.common.error.NotAllowed;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
-import app.rounds.common.paging.CursorSigning;
+import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -50,10 +46,10 @@ public class AttendeeListResource {
     private final RegistrationQueries queries;
     private final ProfileDirectory profiles;
     private final AttendeePageCache pages;
-    private final CursorSigning cursors;
+    private final CursorCodec cursors;
     private final CurrentUser currentUser;
 
-    AttendeeListResource(RegistrationQueries queries, ProfileDirectory profiles, AttendeePageCache pages, CursorSigning cursors,
+    AttendeeListResource(RegistrationQueries queries, ProfileDirectory profiles, AttendeePageCache pages, CursorCodec cursors,
                          CurrentUser currentUser) {
         this.cursors = cursors;
         this.queries = queries;
@@ -69,7 +65,7 @@ public class AttendeeListResource {
     }
 
     @Schema(name = "EventAttendeePage")
-    public record Page(@Schema(required = true) List<EventAttendee> items, String nextCursor) {
+    public record Page(@Schema(required = true) List<EventAttendee> items, @Schema(description = PageRequest.NEXT_CURSOR) String nextCursor) {
     }
 
     @GET
@@ -81,25 +77,23 @@ public class AttendeeListResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response list(@PathParam("eventId") UUID eventId,
-                         @QueryParam("cursor") @Size(max = 200) String cursor,
-                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit,
-                         @Context UriInfo uri) {
+                         @Valid @BeanParam PageRequest page) {
         UUID viewer = currentUser.id();
         boolean organizer = currentUser.isOrganizer();
         boolean seated = queries.holdsSeat(eventId, viewer, organizer);
         if (!seated && !organizer) {
             throw new NotAllowed("Only the event's registered attendees and organizers see who attends");
         }
-        Cursor after = cursors.verify(cursor);
+        Cursor after = cursors.after(page);
         ProfileDirectory.SeatPage seats = pages.page(eventId, after == null ? null : after.at(),
-                after == null ? null : after.id(), limit);
+                after == null ? null : after.id(), page.limit());
         List<ProfileDirectory.EventAttendeeView> found = profiles.present(seats, viewer, organizer, seated);
-        Slice<ProfileDirectory.EventAttendeeView> page = Slice.of(found, limit,
-                last -> new Cursor(last.registeredAt(), last.registrationId()), cursors::sign);
-        List<EventAttendee> items = page.items().stream()
+        Slice<ProfileDirectory.EventAttendeeView> slice = cursors.slice(found, page,
+                last -> new Cursor(last.registeredAt(), last.registrationId()));
+        List<EventAttendee> items = slice.items().stream()
                 .filter(attendee -> attendee.profile() != null)
                 .map(attendee -> new EventAttendee(attendee.registrationId(), attendee.checkedIn(), attendee.profile()))
                 .toList();
-        return PageLinks.ok(new Page(items, page.nextCursor()), page.nextCursor(), uri);
+        return PageLinks.ok(new Page(items, slice.nextCursor()), slice, page);
     }
 }

@@ -14,16 +14,13 @@ import app.rounds.attendee.ProfileDirectory.SeatPage;
 import app.rounds.common.cache.EventKeyedCache;
 import app.rounds.common.cluster.ClusterInvalidation;
 import app.rounds.common.cluster.LocalEventCache;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
 
 /**
  * Pages of event attendee lists as read from the database, before any viewer's visibility rules apply. At an event
  * everyone opens the list while seats and profiles rarely change, so a page is read once and presented to each viewer.
  * An event's pages are dropped after the commit of anything that changes them: a profile they show saved, a seat taken
- * or given up, a first check-in. Size and age bounds: {@code quarkus.cache.caffeine.attendee-pages.*}; the age limit
- * ({@code rounds.attendee-list.cache-max-age}) bounds staleness only from writes no instance announced (hand-run SQL);
- * changes through other instances arrive through {@link ClusterInvalidation}.
+ * or given up, a first check-in. Bounded by approximate heap and age ({@link AttendeeListConfig}); changes through
+ * other instances arrive through {@link ClusterInvalidation}.
  */
 @ApplicationScoped
 class AttendeePageCache implements LocalEventCache {
@@ -39,10 +36,16 @@ class AttendeePageCache implements LocalEventCache {
 
     private final ClusterInvalidation cluster;
 
-    AttendeePageCache(ProfileDirectory profiles, ClusterInvalidation cluster, @CacheName("attendee-pages") Cache cache) {
+    AttendeePageCache(ProfileDirectory profiles, ClusterInvalidation cluster, AttendeeListConfig config) {
         this.profiles = profiles;
         this.cluster = cluster;
-        this.pages = new EventKeyedCache<>(cache, Key::eventId);
+        this.pages = EventKeyedCache.boundedByWeight(config.cacheMaxWeight().asLongValue(), config.cacheMaxAge(), Key::eventId,
+                AttendeePageCache::approximateBytes);
+    }
+
+    /** A page and its key (three references, a time and an id, the limit). */
+    private static int approximateBytes(SeatPage page) {
+        return 96 + page.approximateBytes();
     }
 
     /**

@@ -3,18 +3,15 @@ package app.rounds.registration;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import app.rounds.common.web.QueryValues;
@@ -44,12 +43,14 @@ public class MyRegistrationsResource {
 
     private final RegistrationQueries queries;
     private final CurrentUser currentUser;
+    private final CursorCodec cursors;
     private final java.time.Clock clock;
 
-    MyRegistrationsResource(RegistrationQueries queries, CurrentUser currentUser, java.time.Clock clock) {
+    MyRegistrationsResource(RegistrationQueries queries, CurrentUser currentUser, java.time.Clock clock, CursorCodec cursors) {
         this.queries = queries;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.cursors = cursors;
     }
 
     @GET
@@ -58,19 +59,17 @@ public class MyRegistrationsResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response list(@QueryParam("past") @DefaultValue("false") boolean past,
-                         @QueryParam("cursor") @Size(max = 200) String cursor,
-                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                         @Valid @BeanParam PageRequest page,
                          @QueryParam("eventId") @Parameter(description = "Only the ticket for this event, upcoming or past (past is then ignored)",
-                                 schema = @Schema(implementation = UUID.class)) String eventId,
-                         @Context UriInfo uri) {
+                                 schema = @Schema(implementation = UUID.class)) String eventId) {
         var now = clock.instant();
         UUID onlyEvent = QueryValues.uuid("eventId", eventId);
-        List<RegistrationQueries.TicketRow> found = queries.ticketsOf(currentUser.id(), onlyEvent, past, now, Cursor.decode(cursor), limit + 1);
-        Slice<RegistrationQueries.TicketRow> page = Slice.of(found, limit,
+        List<RegistrationQueries.TicketRow> found = queries.ticketsOf(currentUser.id(), onlyEvent, past, now, cursors.after(page), page.fetchSize());
+        Slice<RegistrationQueries.TicketRow> slice = cursors.slice(found, page,
                 last -> new Cursor(last.event().startsAt(), last.registration().id()));
-        List<Ticket> items = page.items().stream().map(row -> new Ticket(
+        List<Ticket> items = slice.items().stream().map(row -> new Ticket(
                 RegistrationResponse.of(row.registration(), row.attendeeName(), row.waitlistRank(), true),
                 EventResponse.of(row.event(), now))).toList();
-        return PageLinks.ok(new TicketPage(items, page.nextCursor()), page.nextCursor(), uri);
+        return PageLinks.ok(new TicketPage(items, slice.nextCursor()), slice, page);
     }
 }

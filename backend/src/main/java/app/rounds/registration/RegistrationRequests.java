@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.rounds.common.paging.PageRequest;
 import app.rounds.event.EventResponse;
 
 /** The request and response shapes of registration and check-in. */
@@ -37,7 +38,7 @@ public final class RegistrationRequests {
     }
 
     @Schema(name = "RegistrationPage")
-    public record Page(@Schema(required = true) List<RegistrationResponse> items, String nextCursor) {
+    public record Page(@Schema(required = true) List<RegistrationResponse> items, @Schema(description = PageRequest.NEXT_CURSOR) String nextCursor) {
     }
 
     @Schema(name = "Ticket", description = "One of the caller's registrations with its event")
@@ -45,6 +46,6 @@ public final class RegistrationRequests {
     }
 
     @Schema(name = "TicketPage")
-    public record TicketPage(@Schema(required = true) List<Ticket> items, String nextCursor) {
+    public record TicketPage(@Schema(required = true) List<Ticket> items, @Schema(description = PageRequest.NEXT_CURSOR) String nextCursor) {
     }
 }

@@ -5,13 +5,11 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -19,11 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,8 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.rounds.common.error.InvalidInput;
 import app.rounds.common.openapi.ApiDocs;
-import app.rounds.common.paging.Cursor;
+import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
+import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import app.rounds.common.web.QueryValues;
@@ -56,11 +53,13 @@ public class RegistrationResource {
     private final RegistrationService registrations;
     private final RegistrationQueries queries;
     private final CurrentUser currentUser;
+    private final CursorCodec cursors;
 
-    RegistrationResource(RegistrationService registrations, RegistrationQueries queries, CurrentUser currentUser) {
+    RegistrationResource(RegistrationService registrations, RegistrationQueries queries, CurrentUser currentUser, CursorCodec cursors) {
         this.registrations = registrations;
         this.queries = queries;
         this.currentUser = currentUser;
+        this.cursors = cursors;
     }
 
     @POST
@@ -98,16 +97,14 @@ public class RegistrationResource {
     public Response list(@PathParam("eventId") UUID eventId,
                          @QueryParam("status") @Parameter(schema = @Schema(implementation = RegistrationStatus.class)) String status,
                          @QueryParam("q") @Parameter(description = "Part of the attendee's name") @Size(max = 120) String q,
-                         @QueryParam("cursor") @Size(max = 200) String cursor,
-                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit,
-                         @Context UriInfo uri) {
+                         @Valid @BeanParam PageRequest page) {
         RegistrationStatus listed = QueryValues.oneOf("status", status, RegistrationStatus.class);
-        List<RegistrationQueries.Row> found = queries.ofEvent(eventId, listed, q, Cursor.decode(cursor), limit + 1);
-        Slice<RegistrationQueries.Row> page = Slice.of(found, limit,
+        List<RegistrationQueries.Row> found = queries.ofEvent(eventId, listed, q, cursors.after(page), page.fetchSize());
+        Slice<RegistrationQueries.Row> slice = cursors.slice(found, page,
                 last -> RegistrationQueries.cursorAfter(last.registration(), listed));
-        List<RegistrationResponse> items = page.items().stream()
+        List<RegistrationResponse> items = slice.items().stream()
                 .map(row -> RegistrationResponse.of(row.registration(), row.attendeeName(), row.waitlistRank(), false)).toList();
-        return PageLinks.ok(new Page(items, page.nextCursor()), page.nextCursor(), uri);
+        return PageLinks.ok(new Page(items, slice.nextCursor()), slice, page);
     }
 
     @GET

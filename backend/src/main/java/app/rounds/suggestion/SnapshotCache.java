@@ -19,16 +19,12 @@ import app.rounds.common.cluster.ClusterInvalidation;
 import app.rounds.common.cluster.LocalEventCache;
 import app.rounds.event.EventLifecycle;
 import app.rounds.registration.AttendanceChanged;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
 
 /**
  * Per-event snapshots of seated attendees, built on first use and dropped when a profile or an event's seats change.
  * Invalidation runs after the changing transaction commits, so a rebuild cannot read the old rows; and a snapshot
- * whose build overlapped an invalidation is used for that request but not kept. Size and age bounds:
- * {@code quarkus.cache.caffeine.event-snapshots.*}; the age limit ({@code rounds.suggestions.snapshot-max-age}) only
- * bounds staleness from writes no instance announced (hand-run SQL); other instances' changes arrive through
- * {@link ClusterInvalidation}.
+ * whose build overlapped an invalidation is used for that request but not kept. Count and age bounds:
+ * {@link SuggestionConfig}; other instances' changes arrive through {@link ClusterInvalidation}.
  */
 @ApplicationScoped
 class SnapshotCache implements LocalEventCache {
@@ -41,12 +37,12 @@ class SnapshotCache implements LocalEventCache {
     private final ClusterInvalidation cluster;
 
     SnapshotCache(SuggestionQueries queries, ReferralFit fit, SpecialtyVocabulary vocabulary, ClusterInvalidation cluster,
-                  @CacheName("event-snapshots") Cache cache) {
+                  SuggestionConfig config) {
         this.cluster = cluster;
         this.queries = queries;
         this.fit = fit;
         this.vocabulary = vocabulary;
-        this.snapshots = new EventKeyedCache<>(cache, eventId -> eventId);
+        this.snapshots = EventKeyedCache.boundedByCount(config.snapshotMaxEvents(), config.snapshotMaxAge(), eventId -> eventId);
     }
 
     EventSnapshot of(UUID eventId) {

@@ -84,10 +84,11 @@ class AttendeeListCoherenceIT {
         assertOnBWithin(list -> ownerIn(list) == null, "the owner is off the list");
     }
 
+    /** Saves the owner's profile with {@code overrides}; a null one leaves the field out, which deletes it. */
     private void saveOwnerProfileThroughA(Map<String, Object> overrides) {
-        Map<String, Object> profile = new HashMap<>(Profiles.body(Map.of("fullName", "Dr. Owner",
-                "visibility", Profiles.allContacts("EVENT_ATTENDEES"))));
-        profile.putAll(overrides);
+        Map<String, Object> changes = new HashMap<>(Map.of("fullName", "Dr. Owner", "visibility", Profiles.allContacts("EVENT_ATTENDEES")));
+        changes.putAll(overrides);
+        Map<String, Object> profile = Profiles.body(changes);
         api(0).header("Authorization", "Bearer " + owner.token()).body(profile).put("/api/v1/me/profile").then().statusCode(200);
     }
 

@@ -128,8 +128,9 @@ class AttendeeListResourceTest {
         String issued = api(second.accessToken()).queryParam("limit", 1).get("/api/v1/events/" + eventId + "/attendees")
                 .then().statusCode(200).extract().path("nextCursor");
         String position = issued.substring(0, issued.lastIndexOf('.'));
-        String forged = new app.rounds.common.paging.Cursor(java.time.Instant.parse("2026-01-01T00:00:00Z"), UUID.randomUUID())
-                .encode() + issued.substring(issued.lastIndexOf('.'));
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("1767225600:0:" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + issued.substring(issued.lastIndexOf('.'));
 
         for (String refused : new String[] {position, forged, position + ".AAAAAAAAAAAAAAAAAAAAAA"}) {
             api(second.accessToken()).queryParam("cursor", refused).get("/api/v1/events/" + eventId + "/attendees")

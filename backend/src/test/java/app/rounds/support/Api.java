@@ -2,9 +2,6 @@ package app.rounds.support;
 
 import static io.restassured.RestAssured.given;
 
-import java.nio.file.Path;
-
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,9 +13,7 @@ import io.restassured.specification.RequestSpecification;
 /** REST Assured requests whose request and response are both checked against the committed openapi.yaml. */
 public final class Api {
 
-    private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(Path.of("..", "openapi.yaml").toAbsolutePath().toUri().toString())
-                    .build());
+    private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(ContractValidator.forCommittedContract());
 
     private Api() {
     }

@@ -36,9 +36,16 @@ public final class Profiles {
         return body;
     }
 
+    /** {@link #body()} with fields replaced; a {@code null} override leaves the field out (the contract has no null). */
     public static Map<String, Object> body(Map<String, Object> overrides) {
         Map<String, Object> body = body();
-        body.putAll(overrides);
+        overrides.forEach((field, value) -> {
+            if (value == null) {
+                body.remove(field);
+            } else {
+                body.put(field, value);
+            }
+        });
         return body;
     }
 

@@ -6,15 +6,9 @@ import java.util.function.Function;
 /** One page cut from a query that fetched one row more than asked, so it knows whether a next page exists. */
 public record Slice<T>(List<T> items, String nextCursor) {
 
-    public static <T> Slice<T> of(List<T> fetchedOneMore, int limit, Function<T, Cursor> cursorOf) {
-        return of(fetchedOneMore, limit, cursorOf, Cursor::encode);
-    }
-
-    /** As above, with the next cursor written by {@code encoder} (a signed one, for instance). */
-    public static <T> Slice<T> of(List<T> fetchedOneMore, int limit, Function<T, Cursor> cursorOf,
-                                  Function<Cursor, String> encoder) {
+    static <T> Slice<T> of(List<T> fetchedOneMore, int limit, Function<T, Cursor> positionOf, Function<Cursor, String> encoder) {
         List<T> page = fetchedOneMore.subList(0, Math.min(limit, fetchedOneMore.size()));
-        String next = fetchedOneMore.size() > limit ? encoder.apply(cursorOf.apply(page.get(page.size() - 1))) : null;
+        String next = fetchedOneMore.size() > limit ? encoder.apply(positionOf.apply(page.get(page.size() - 1))) : null;
         return new Slice<>(page, next);
     }
 }

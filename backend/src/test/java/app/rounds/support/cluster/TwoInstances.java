@@ -85,6 +85,14 @@ public final class TwoInstances implements BeforeAllCallback, AfterAllCallback {
         instances.get(index).kill();
     }
 
+    /**
+     * Asks an instance to stop (SIGTERM), as an orchestrator does before a deploy; completes with its exit code once
+     * the process has ended.
+     */
+    public CompletableFuture<Integer> terminate(int index) {
+        return instances.get(index).terminate();
+    }
+
     /** Stops the given instances (SIGKILL) and starts them again together, on their ports, with the current env. */
     public void restart(int... indices) {
         for (int index : indices) {
@@ -206,6 +214,14 @@ public final class TwoInstances implements BeforeAllCallback, AfterAllCallback {
         void start(Map<String, String> env) {
             process = PackagedService.start(env, log);
             PackagedService.awaitReady(process, managementUri(), log);
+        }
+
+        CompletableFuture<Integer> terminate() {
+            if (process == null || !process.isAlive()) {
+                throw new IllegalStateException("Instance " + index + " is not running");
+            }
+            process.destroy();
+            return process.onExit().thenApply(Process::exitValue);
         }
 
         void kill() {

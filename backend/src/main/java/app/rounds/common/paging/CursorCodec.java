@@ -3,7 +3,10 @@ package app.rounds.common.paging;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,20 +20,21 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Cursors carrying a signature (HMAC-SHA256 under a key all instances share, kept in the database), for lists whose
- * pages are cached by cursor: only positions the service itself handed out are read, so a client cannot fill the
- * cache with pages of forged positions.
+ * Writes and reads every list's cursors. A cursor carries a signature (HMAC-SHA256 under a key all instances share,
+ * kept in the database as the {@code cursor-signing} service secret), so only positions the service itself handed out
+ * are read: a client cannot walk a list from positions it made up, nor fill a page cache with pages of them.
  */
 @ApplicationScoped
-public class CursorSigning {
+public class CursorCodec {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final int SIGNATURE_BYTES = 16;
+    private static final String NOT_ISSUED = "is not a cursor this service issued";
 
     private final EntityManager entityManager;
     private volatile SecretKeySpec key;
 
-    CursorSigning(EntityManager entityManager) {
+    CursorCodec(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
@@ -39,30 +43,44 @@ public class CursorSigning {
         key();
     }
 
-    public String sign(Cursor cursor) {
-        String encoded = cursor.encode();
-        return encoded + "." + signature(encoded);
+    /** Where the requested page starts: after the position its cursor names, or at the top without one. */
+    public Cursor after(PageRequest page) {
+        return decode(page.cursor());
+    }
+
+    /** The page cut from rows fetched {@link PageRequest#fetchSize() one more than shown}, with a signed next cursor. */
+    public <T> Slice<T> slice(List<T> fetchedOneMore, PageRequest page, Function<T, Cursor> positionOf) {
+        return Slice.of(fetchedOneMore, page.limit(), positionOf, this::encode);
+    }
+
+    public String encode(Cursor position) {
+        String text = position.text();
+        return text + "." + signature(text);
     }
 
     /** Null for the first page; a cursor without this service's signature is invalid input. */
-    public Cursor verify(String signed) {
+    public Cursor decode(String signed) {
         if (signed == null || signed.isBlank()) {
             return null;
         }
         int dot = signed.lastIndexOf('.');
         if (dot < 0 || !MessageDigest.isEqual(signature(signed.substring(0, dot)).getBytes(StandardCharsets.US_ASCII),
                 signed.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
-            throw new InvalidInput("cursor", "is not a cursor this service issued");
+            throw new InvalidInput("cursor", NOT_ISSUED);
         }
-        return Cursor.decode(signed.substring(0, dot));
+        try {
+            return Cursor.parse(signed.substring(0, dot));
+        } catch (RuntimeException signedButUnreadable) {
+            throw new InvalidInput("cursor", NOT_ISSUED);
+        }
     }
 
-    private String signature(String encoded) {
+    private String signature(String text) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key());
-            byte[] full = mac.doFinal(encoded.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(full, SIGNATURE_BYTES));
+            byte[] full = mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, SIGNATURE_BYTES));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
