@@ -95,6 +95,11 @@ public class AccountService {
                 .orElseThrow(() -> new NotAuthenticated("The account of this token no longer exists"));
     }
 
+    @Transactional
+    public boolean hasAccount(String email) {
+        return accounts.findByEmail(email).isPresent();
+    }
+
     /**
      * Creates the configured organizer at start-up; an existing account of that email is left as it is. Instances
      * starting together on one database take turns (an advisory lock), so exactly one creates it and none fails.

@@ -30,6 +30,9 @@ public class AdminBootstrap {
         if (password.get().length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("ROUNDS_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
+        if (accounts.hasAccount(email.get())) {
+            return; // every start after the first: no Argon2 hash (tens of milliseconds of CPU) to throw away
+        }
         // Hashed before the transaction, which then holds its connection and lock only for the insert.
         if (accounts.ensureOrganizer(email.get(), passwords.hash(password.get()), "Rounds organizer")) {
             LOG.info("Created the organizer account named by ROUNDS_ADMIN_EMAIL");
