@@ -4,6 +4,8 @@
 #   bench/run.sh [--base-url http://localhost:8080] [--duration 20s] [--warmup 5s]
 #                [--scenarios a,b] [--rate-fraction 0.6] [--skip-seed] [--list]
 #                [--management-url http://localhost:9000]   (prod serves /q/* there; found by itself when left out)
+#                [--start]   start the packaged service itself (bench/lib/service.sh), so that the summary also
+#                            gives its launch-to-ready time; it is stopped at the end
 #                [any other Bench.java option, e.g. --wrk-connections 32 --connections 64 --no-wrk]
 #
 # Rounds must already be running (./mvnw quarkus:dev, or java -jar backend/target/quarkus-app/quarkus-run.jar).
@@ -16,6 +18,7 @@ DATA_DIR="$BENCH_DIR/results/data"
 BASE_URL="http://localhost:8080"
 MANAGEMENT_URL=""
 SKIP_SEED=false
+START_SERVICE=false
 BENCH_ARGS=()
 
 usage() { sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
@@ -25,6 +28,7 @@ while [[ $# -gt 0 ]]; do
     --base-url) BASE_URL="${2%/}"; shift 2 ;;
     --management-url) MANAGEMENT_URL="${2%/}"; shift 2 ;;
     --skip-seed) SKIP_SEED=true; shift ;;
+    --start) START_SERVICE=true; shift ;;
     --list) exec java "$BENCH_DIR/src/Bench.java" --bench-dir "$BENCH_DIR" --list ;;
     -h|--help) usage; exit 0 ;;
     --no-wrk) BENCH_ARGS+=("$1"); shift ;;
@@ -35,6 +39,22 @@ while [[ $# -gt 0 ]]; do
 done
 
 command -v java >/dev/null || { echo "java (17+) is required" >&2; exit 1; }
+SERVICE_PID=""
+SERVICE_READY_SECONDS=""
+# shellcheck source=lib/service.sh
+source "$BENCH_DIR/lib/service.sh"
+if $START_SERVICE; then
+  api_port="${BASE_URL##*:}"; MANAGEMENT_URL="${MANAGEMENT_URL:-http://127.0.0.1:$((api_port + 1000))}"
+  SERVICE_LOG="$BENCH_DIR/results/service.log"; mkdir -p "$BENCH_DIR/results"
+  echo "== starting the packaged service on $BASE_URL (JVM options: $BENCH_JAVA_OPTS; log: $SERVICE_LOG)"
+  start_service "$api_port" "${MANAGEMENT_URL##*:}" "$SERVICE_LOG"
+  trap 'kill "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>/dev/null || true' EXIT
+  echo "   ready in $SERVICE_READY_SECONDS s"
+else
+  # Not started here: memory is still reported when the process listening on the API port is visible.
+  SERVICE_PID="$(ss -Htlnp "sport = :${BASE_URL##*:}" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)"
+fi
+
 # Dev mode serves /q/* on the API port; the production package on its management port (9000 by default).
 if [[ -z "$MANAGEMENT_URL" ]]; then
   if curl -fsS -m 5 -o /dev/null "$BASE_URL/q/health/live"; then MANAGEMENT_URL="$BASE_URL"
@@ -122,4 +142,12 @@ if [[ "$SKIP_SEED" != true ]]; then
   export_calendar_feed
 fi
 
-exec java "$BENCH_DIR/src/Bench.java" --bench-dir "$BENCH_DIR" --base-url "$BASE_URL" --management-url "$MANAGEMENT_URL" ${BENCH_ARGS[@]+"${BENCH_ARGS[@]}"}
+java "$BENCH_DIR/src/Bench.java" --bench-dir "$BENCH_DIR" --base-url "$BASE_URL" --management-url "$MANAGEMENT_URL" ${BENCH_ARGS[@]+"${BENCH_ARGS[@]}"}
+
+echo
+echo "service: launch to ready ${SERVICE_READY_SECONDS:-not measured (started elsewhere; --start measures it)} ${SERVICE_READY_SECONDS:+s}"
+if [[ -n "$SERVICE_PID" && -r "/proc/$SERVICE_PID/status" ]]; then
+  echo "service: after the scenarios, $(service_memory "$SERVICE_PID")"
+else
+  echo "service: memory not measured (no process of this machine listens on ${BASE_URL##*:})"
+fi
