@@ -58,12 +58,12 @@ start_instance() {
 }
 PORTS=()
 MANAGEMENT_PORTS=()
-# One after the other: the first migrates the brand-new database alone (see the README's Deploying section).
-for ((i = 0; i < INSTANCES; i++)); do
-  PORTS+=("$(free_port)"); start_instance "${PORTS[-1]}"
-  ready="http://127.0.0.1:${MANAGEMENT_PORTS[-1]}/q/health/ready"
+# All at once on the brand-new database: the migration takes turns (README, "Several instances").
+for ((i = 0; i < INSTANCES; i++)); do PORTS+=("$(free_port)"); start_instance "${PORTS[-1]}"; done
+for i in "${!PORTS[@]}"; do
+  ready="http://127.0.0.1:${MANAGEMENT_PORTS[$i]}/q/health/ready"
   for _ in $(seq 1 240); do curl -fsS -o /dev/null "$ready" 2>/dev/null && break; sleep 0.5; done
-  curl -fsS -o /dev/null "$ready" || { tail -30 "$WORK/instance-${PORTS[-1]}.log"; exit 1; }
+  curl -fsS -o /dev/null "$ready" || { tail -30 "$WORK/instance-${PORTS[$i]}.log"; exit 1; }
 done
 
 echo "enqueueing $MAILS due mails for $INSTANCES instances..."
