@@ -14,17 +14,21 @@ import styles from './AuthPage.module.css';
 export function VerifyEmailPage() {
   useDocumentTitle('Confirm your email address');
   const token = useSearchParams()[0].get('token');
-  const signedIn = useSession().status === 'signed-in';
+  const session = useSession();
+  const signedIn = session.status === 'signed-in';
+  // Signed in and confirmed already (the page reloaded, or an older mail): nothing to send.
+  const alreadyConfirmed = signedIn && session.account.emailVerified;
   const verify = useVerifyEmail();
   const sent = useRef(false);
 
   useEffect(() => {
     // Once per visit: the token is single-use, so a second call would only be refused.
-    if (token && !sent.current) {
+    if (token && !alreadyConfirmed && !sent.current) {
       sent.current = true;
       verify.mutate(token);
     }
-  }, [token, verify]);
+  }, [token, alreadyConfirmed, verify]);
+  const confirmed = verify.isSuccess || (alreadyConfirmed && verify.isIdle);
 
   const next = signedIn ? <Link to="/events">Find an event</Link> : <Link to="/login">Sign in</Link>;
   return (
@@ -35,8 +39,8 @@ export function VerifyEmailPage() {
           <p>Open the link from the mail again. Signed in, you can ask for a new mail from the banner.</p>
         </Notice>
       )}
-      {token && (verify.isPending || verify.isIdle) && <Spinner label="Confirming your address…" />}
-      {verify.isSuccess && (
+      {token && !confirmed && (verify.isPending || verify.isIdle) && <Spinner label="Confirming your address…" />}
+      {confirmed && (
         <Notice tone="success" title="Your address is confirmed" live>
           <p>You can now register for events, ask for introductions and share your cell number. {next}</p>
         </Notice>
