@@ -94,6 +94,14 @@ public class AccountTokens {
                 .executeUpdate();
     }
 
+    /** Deletes tokens used or expired before the cutoff: nobody can redeem them, and their refusal no longer matters. */
+    @Transactional
+    public int forgetSpentBefore(Instant cutoff) {
+        return entityManager.createNativeQuery("DELETE FROM account_token WHERE coalesce(used_at, expires_at) < :cutoff")
+                .setParameter("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
     private Optional<Issued> issueWhere(String condition, Object key, Purpose purpose, Duration lifetime) {
         String token = newToken();
         UUID id = UUID.randomUUID();
