@@ -18,6 +18,7 @@ import app.rounds.common.throttle.GrowingDelay;
 import app.rounds.mail.MailKind;
 import app.rounds.mail.MailOutbox;
 import app.rounds.mail.OutgoingMail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Proof that an account's address is its owner's: a link mailed at sign-up (and again on request). It is the one home
@@ -86,7 +87,7 @@ public class EmailVerification {
             throw new TooManyAttempts("Several confirmation mails are on their way already; check your inbox and spam"
                     + " folder, or try again later", e.retryAfter());
         }
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+        QuarkusTransaction.requiringNew().run(() -> {
             Account account = accounts.findByIdOptional(accountId)
                     .orElseThrow(() -> new NotAuthenticated("The account of this token no longer exists"));
             if (account.isEmailVerified()) {
