@@ -1,7 +1,10 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { ForgotPasswordPage } from '@/features/auth/routes/ForgotPasswordPage';
 import { LoginPage } from '@/features/auth/routes/LoginPage';
+import { ResetPasswordPage } from '@/features/auth/routes/ResetPasswordPage';
 import { SignupPage } from '@/features/auth/routes/SignupPage';
+import { VerifyEmailPage } from '@/features/auth/routes/VerifyEmailPage';
 
 import { EventsPage } from '@/features/events/routes/EventsPage';
 import { HomePage } from '@/features/home/routes/HomePage';
@@ -78,6 +81,7 @@ export function AppRoutes() {
         <Route element={<PublicLayout />}>
           <Route path="/login" element={<LoginPage />} />
           <Route path="/signup" element={<SignupPage />} />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         </Route>
       </Route>
       <Route element={<RequireAuth />}>
@@ -107,6 +111,8 @@ export function AppRoutes() {
       </Route>
       <Route element={<AnyVisitorLayout />}>
         <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
+        <Route path="/verify-email" element={<VerifyEmailPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
         {MailboxPage && <Route path="/dev/mailbox" element={<MailboxPage />} />}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

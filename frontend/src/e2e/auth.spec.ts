@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { newPhysician, signIn, signUp, welcomeHeading } from './support';
+import { CONFIRMATION_SUBJECT, mailedLink, newPhysician, signIn, signUp, signUpThroughApi, signUpUnconfirmed, welcomeHeading } from './support';
 
 test('a new physician signs up, signs out, signs back in and stays signed in across a reload', async ({ page }) => {
   const person = newPhysician('journey');
@@ -32,4 +32,51 @@ test('wrong credentials are refused with a message and no hint which one was wro
   await signIn(page, { email: person.email, password: person.password });
 
   await expect(page.getByRole('alert')).toContainText('Email or password is incorrect.');
+});
+
+test('a new physician confirms the address from the mail, and the banner goes', async ({ page }) => {
+  const person = newPhysician('confirm');
+  await page.setViewportSize({ width: 360, height: 740 });
+
+  await signUpUnconfirmed(page, person);
+  const banner = page.getByRole('region', { name: 'Confirm your email address' });
+  await expect(banner).toContainText(person.email);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // The link of the confirmation mail in the dev Mailbox confirms the address.
+  await page.goto(await mailedLink(page.request, person.email, CONFIRMATION_SUBJECT, '/verify-email'));
+  await expect(page.getByText('Your address is confirmed')).toBeVisible();
+  await expect(banner).toBeHidden();
+  // Reloading the landing page does not spend the used link again.
+  await page.reload();
+  await expect(page.getByText('Your address is confirmed')).toBeVisible();
+  await expect(banner).toBeHidden();
+});
+
+test('a physician who forgot the password gets a link by mail, sets a new one and signs in with it', async ({
+  page,
+  request,
+}) => {
+  const person = newPhysician('forgot');
+  await signUpThroughApi(request, person);
+  const newPassword = `${person.password} anew`;
+
+  await page.goto('/login');
+  await page.getByRole('link', { name: 'Forgot password?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Forgot your password?' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Email' }).fill(person.email);
+  await page.getByRole('button', { name: 'Send me a reset link' }).click();
+  await expect(page.getByRole('status')).toContainText('If an account uses this address');
+
+  await page.goto(await mailedLink(request, person.email, 'Reset your Rounds password', '/reset-password'));
+  await page.getByLabel('New password', { exact: true }).fill(newPassword);
+  await page.getByLabel('New password again').fill(newPassword);
+  await page.getByRole('button', { name: 'Set the new password' }).click();
+  await expect(page.getByRole('status')).toContainText('Your new password is set');
+
+  await signIn(page, { email: person.email, password: person.password });
+  await expect(page.getByRole('alert')).toContainText('Email or password is incorrect.');
+  await page.getByLabel('Password', { exact: true }).fill(newPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(welcomeHeading(page, person.displayName)).toBeVisible();
 });

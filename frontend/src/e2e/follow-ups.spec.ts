@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, request, test } from '@playwright/test';
-import { newPhysician, organizer, type Person, signIn } from './support';
+import { mailboxOf, mailedLink, newPhysician, organizer, signIn, signUpThroughApi } from './support';
 
 async function bearer(api: APIRequestContext, credentials: { email: string; password: string }): Promise<string> {
   const response = await api.post('/api/v1/auth/login', { data: credentials });
@@ -11,15 +11,6 @@ async function call(api: APIRequestContext, token: string, path: string, data?: 
   const response = await api.fetch(path, { method: 'POST', data, headers: { Authorization: `Bearer ${token}` } });
   expect(response.ok(), `POST ${path}: ${await response.text()}`).toBe(true);
   return response.json() as Promise<{ id: string }>;
-}
-
-async function signUpThroughApi(api: APIRequestContext, person: Person): Promise<{ id: string; token: string }> {
-  const signup = await api.post('/api/v1/auth/signup', {
-    data: { displayName: person.displayName, email: person.email, password: person.password },
-  });
-  expect(signup.status(), await signup.text()).toBe(201);
-  const body = (await signup.json()) as { accessToken: string; account: { id: string } };
-  return { id: body.account.id, token: body.accessToken };
 }
 
 /**
@@ -35,7 +26,7 @@ function zoneEndingMidMorning(endsAt: Date): string {
   return offset > 0 ? `Etc/GMT-${String(offset)}` : `Etc/GMT+${String(-offset)}`;
 }
 
-test('an accepted introduction brings a follow-up plan, progress and a calendar feed with the event', async ({
+test('an accepted introduction brings a follow-up plan, progress, a calendar feed with the event and the reminder mail', async ({
   browser,
   baseURL,
 }) => {
@@ -109,5 +100,13 @@ test('an accepted introduction brings a follow-up plan, progress and a calendar 
   expect(ics).toContain('Done – Follow-up: Send a card');
   expect(ics).not.toContain(colleague.displayName);
   await calendarApp.dispose();
+
+  // The event starts within the day, so the day-before reminder (swept every few seconds in the e2e profile) is in
+  // the dev Mailbox, with a link to the event.
+  const reminderLink = await mailedLink(api, asker.email, `Tomorrow: ${title}`, `/events/${event.id}/meet`);
+  const reminder = (await mailboxOf(api, asker.email)).find((mail) => mail.subject === `Tomorrow: ${title}`);
+  expect(reminder?.html).toContain('Harbor Room');
+  await page.goto(reminderLink);
+  await expect(page.getByRole('heading', { level: 1, name: 'Whom to meet' })).toBeVisible();
   await api.dispose();
 });

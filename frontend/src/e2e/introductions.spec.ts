@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type APIRequestContext, type Browser, expect, type Page, request, test } from '@playwright/test';
-import { newPhysician, organizer, type Person, signIn } from './support';
+import { newPhysician, organizer, type Person, signIn, signUpThroughApi } from './support';
 
 /** RFC 3339 with the UTC offset, some days from now at a given hour. */
 function daysAheadUtc(days: number, hour: number): string {
@@ -34,11 +34,7 @@ interface Profile {
 
 /** Signs a physician up, fills their profile and takes a seat at the event, all through the API. */
 async function attendeeAt(api: APIRequestContext, eventId: string, person: Person, profile: Profile): Promise<void> {
-  const signup = await api.post('/api/v1/auth/signup', {
-    data: { displayName: person.displayName, email: person.email, password: person.password },
-  });
-  expect(signup.status(), await signup.text()).toBe(201);
-  const token = ((await signup.json()) as { accessToken: string }).accessToken;
+  const { token } = await signUpThroughApi(api, person);
   await call(api, token, 'PUT', '/api/v1/me/profile', {
     ...profile,
     doesNotTake: [],

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
 
 export interface Person {
   displayName: string;
@@ -21,13 +21,80 @@ export const organizer = {
   password: process.env.E2E_ADMIN_PASSWORD ?? 'rounds-admin-password',
 };
 
+/** Signs up in the SPA and confirms the address by following the link of the mail, as a new physician would. */
 export async function signUp(page: Page, person: Person): Promise<void> {
+  await signUpUnconfirmed(page, person);
+  await page.goto(await mailedLink(page.request, person.email, CONFIRMATION_SUBJECT, '/verify-email'));
+  await expect(page.getByText('Your address is confirmed')).toBeVisible();
+  await page.goto('/');
+  await expect(welcomeHeading(page, person.displayName)).toBeVisible();
+}
+
+export async function signUpUnconfirmed(page: Page, person: Person): Promise<void> {
   await page.goto('/signup');
   await page.getByRole('textbox', { name: 'Full name' }).fill(person.displayName);
   await page.getByRole('textbox', { name: 'Email' }).fill(person.email);
   await page.getByLabel('Password', { exact: true }).fill(person.password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(welcomeHeading(page, person.displayName)).toBeVisible();
+}
+
+/** Signs up through the API and confirms the address with the token of the mailed link. */
+export async function signUpThroughApi(api: APIRequestContext, person: Person): Promise<{ id: string; token: string }> {
+  const signup = await api.post('/api/v1/auth/signup', {
+    data: { displayName: person.displayName, email: person.email, password: person.password },
+  });
+  expect(signup.status(), await signup.text()).toBe(201);
+  const body = (await signup.json()) as { accessToken: string; account: { id: string } };
+  const link = new URL(await mailedLink(api, person.email, CONFIRMATION_SUBJECT, '/verify-email'), 'http://rounds.invalid');
+  const confirmed = await api.post('/api/v1/auth/verify-email', { data: { token: link.searchParams.get('token') } });
+  expect(confirmed.status(), await confirmed.text()).toBe(204);
+  return { id: body.account.id, token: body.accessToken };
+}
+
+export const CONFIRMATION_SUBJECT = 'Confirm your email address for Rounds';
+
+interface MailboxItem {
+  to: string;
+  subject: string;
+  html?: string;
+}
+
+/**
+ * The mails the running Rounds sent to this address, newest first, from the dev Mailbox (the API behind the
+ * Mailbox page, in dev and test builds; the built SPA leaves the page itself out).
+ */
+export async function mailboxOf(api: APIRequestContext, address: string): Promise<MailboxItem[]> {
+  const response = await api.get('/api/v1/dev/mailbox', { params: { to: address } });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { items: MailboxItem[] }).items;
+}
+
+/** Waits for a mail with this subject and returns the path and query of its link to `path` in the app. */
+export async function mailedLink(
+  api: APIRequestContext,
+  address: string,
+  subject: string | RegExp,
+  path: string,
+): Promise<string> {
+  let html = '';
+  await expect
+    .poll(
+      async () => {
+        const mail = (await mailboxOf(api, address)).find((item) =>
+          typeof subject === 'string' ? item.subject === subject : subject.test(item.subject),
+        );
+        html = mail?.html ?? '';
+        return html !== '';
+      },
+      { message: `a mail "${String(subject)}" to ${address}`, timeout: 20_000 },
+    )
+    .toBe(true);
+  const link = [...html.matchAll(/href="(https?:\/\/[^"]+)"/g)]
+    .map((match) => new URL((match[1] ?? '').replaceAll('&amp;', '&')))
+    .find((url) => url.pathname === path);
+  expect(link, `a link to ${path} in the mail`).toBeTruthy();
+  return link ? link.pathname + link.search : '';
 }
 
 /** Fills and sends the sign-in form on the page already showing it. */

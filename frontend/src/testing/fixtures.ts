@@ -20,6 +20,7 @@ export function anAccount(overrides: Partial<Account> = {}): Account {
     email: 'maya.chen@example.org',
     displayName: 'Dr. Maya Chen',
     roles: ['ATTENDEE'],
+    emailVerified: true,
     createdAt: '2025-01-15T10:00:00Z',
     ...overrides,
   };

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { Button } from '@/components/ui/Button';
 import { Spinner } from '@/components/ui/Spinner';
 import { useLogout } from '@/features/auth/api/logout';
+import { VerifyEmailBanner } from '@/features/auth/components/VerifyEmailBanner';
 import { NotificationsMenu } from '@/features/notifications/components/NotificationsMenu';
 import { hasRole, useAccount } from '@/lib/session/use-session';
 import { RouteErrorBoundary } from '../routing/ErrorBoundary';
@@ -131,6 +132,7 @@ export function AppShell() {
           </div>
         </nav>
         <main id="main" tabIndex={-1} className={styles.main}>
+          <VerifyEmailBanner />
           <RouteErrorBoundary>
             <Suspense fallback={<Spinner label="Loading the page…" />}>
               <Outlet />

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import { Field } from './Field';
 import styles from './Field.module.css';
 
@@ -7,6 +7,8 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   label: string;
   hint?: ReactNode;
   error?: string | undefined;
+  /** Reaches the input (react-hook-form's register focuses the first invalid field through it). */
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input whose hint and error are part of its accessible description (see Field). */

@@ -14,6 +14,8 @@ export function errorMessage(
   byStatus: Partial<Record<number, string>> = {},
 ): string {
   if (!(error instanceof ApiError)) return fallback;
+  // The one refusal whose cure is the same everywhere: no page's own words for a 403 fit it better.
+  if (isEmailNotVerified(error) && error.detail) return error.detail;
   const own = byStatus[error.status];
   if (own) return own;
   if (error.status >= 500) return fallback;
@@ -23,4 +25,9 @@ export function errorMessage(
 /** Whether the failure means the thing asked for is not there (or not for this caller). */
 export function isMissing(error: unknown, statuses: readonly number[] = [400, 404]): boolean {
   return error instanceof ApiError && statuses.includes(error.status);
+}
+
+/** Whether the server refused because the caller has not confirmed their email address yet. */
+export function isEmailNotVerified(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 403 && (error.type?.endsWith('/email-not-verified') ?? false);
 }

@@ -78,6 +78,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a link to choose a new password
+         * @description Answers alike whether or not the address has an account.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the token from the mailed link
+         * @description The link works once, until it expires. Every login of the account ends; its address counts as confirmed.
+         */
+        post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -109,6 +149,26 @@ export interface paths {
         put?: never;
         /** Create an attendee account and log in */
         post: operations["signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the email address with the token from the mailed link
+         * @description No login needed: the token is the proof. Each link works once, until it expires.
+         */
+        post: operations["verifyEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -182,7 +242,7 @@ export interface paths {
         get?: never;
         /**
          * Grant or refuse this connection the caller's cell number
-         * @description Takes effect on every later response: refusing removes the number from what this connection sees.
+         * @description Takes effect on every later response: refusing removes the number from what this connection sees. Granting needs a confirmed email address.
          */
         put: operations["setCellConsent"];
         post?: never;
@@ -823,6 +883,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/email-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail the caller a new link to confirm their address */
+        post: operations["resendEmailVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notification-preferences": {
         parameters: {
             query?: never;
@@ -945,6 +1022,8 @@ export interface components {
             email: string;
             displayName: string;
             roles: components["schemas"]["Role"][];
+            /** @description Whether the owner followed the link mailed to the address; until then the account may browse and edit its profile but not register, request or accept introductions, or share its cell number */
+            emailVerified: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
         };
         AddFollowUpRequest: {
@@ -1099,6 +1178,10 @@ export interface components {
         };
         /** @enum {string} */
         Direction: "SENT" | "RECEIVED";
+        EmailConfirmationRequest: {
+            /** @description The token of the link in the confirmation mail */
+            token: string;
+        };
         Event: {
             id: components["schemas"]["UUID"];
             title: string;
@@ -1392,6 +1475,19 @@ export interface components {
         /** @description Each pair once, ranked best first; ties by the names. Not paged. */
         PairSuggestionList: {
             items: components["schemas"]["PairSuggestion"][];
+        };
+        PasswordResetAccepted: {
+            detail: string;
+        };
+        PasswordResetConfirmation: {
+            /** @description The token of the link in the reset mail */
+            token: string;
+            /** @description At least 12 characters, as at sign-up */
+            newPassword: string;
+        };
+        PasswordResetRequest: {
+            /** @example dana.reyes@example.org */
+            email: string;
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -1704,7 +1800,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The caller may not do this */
+        /** @description The caller may not do this (problem type `email-not-verified`: not before the caller confirms their email address) */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -1864,6 +1960,56 @@ export interface operations {
             };
         };
     };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description If the address has an account, a reset mail is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmation"];
+            };
+        };
+        responses: {
+            /** @description The new password is set; log in with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["Busy"];
+        };
+    };
     refreshSession: {
         parameters: {
             query?: never;
@@ -1913,6 +2059,29 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Busy"];
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailConfirmationRequest"];
+            };
+        };
+        responses: {
+            /** @description The address is confirmed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
         };
     };
     listConnections: {
@@ -2030,6 +2199,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3291,6 +3461,27 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    resendEmailVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new confirmation mail is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getMyNotificationPreferences: {

@@ -14,6 +14,10 @@ export type LoginRequest = NonNullable<
   paths['/api/v1/auth/login']['post']['requestBody']
 >['content']['application/json'];
 
+export type PasswordResetConfirmation = NonNullable<
+  paths['/api/v1/auth/password-reset/confirm']['post']['requestBody']
+>['content']['application/json'];
+
 type JsonOf<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
 type RequestOf<T> = T extends { requestBody?: infer Body } ? JsonOf<NonNullable<Body>> : never;
 

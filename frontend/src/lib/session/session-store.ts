@@ -38,6 +38,10 @@ function createSessionStore() {
       accessToken = session.accessToken;
       set({ status: 'signed-in', account: session.account });
     },
+    /** The same login, with the account as the server has it now (its address was just confirmed). */
+    updateAccount(account: Account) {
+      if (state.status === 'signed-in') set({ status: 'signed-in', account });
+    },
     end(reason?: SignOutReason) {
       accessToken = null;
       set(reason ? { status: 'signed-out', reason } : { status: 'signed-out' });

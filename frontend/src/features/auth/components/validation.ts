@@ -18,9 +18,16 @@ export interface LoginValues {
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function emailError(email: string): string | undefined {
+export function emailError(email: string): string | undefined {
   if (email.trim() === '') return 'Enter your email address.';
   if (!EMAIL_SHAPE.test(email.trim())) return 'Enter an email address like name@clinic.org.';
+  return undefined;
+}
+
+/** The sign-up rule for a password, also for choosing a new one. */
+export function passwordError(password: string): string | undefined {
+  if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters for your password.`;
+  if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters for your password.`;
   return undefined;
 }
 
@@ -33,11 +40,8 @@ export function validateSignup(values: SignupValues): FieldErrors<keyof SignupVa
   }
   const email = emailError(values.email);
   if (email) errors.email = email;
-  if (values.password.length < PASSWORD_MIN_LENGTH) {
-    errors.password = `Use at least ${PASSWORD_MIN_LENGTH} characters for your password.`;
-  } else if (values.password.length > PASSWORD_MAX_LENGTH) {
-    errors.password = `Use at most ${PASSWORD_MAX_LENGTH} characters for your password.`;
-  }
+  const password = passwordError(values.password);
+  if (password) errors.password = password;
   return errors;
 }
 

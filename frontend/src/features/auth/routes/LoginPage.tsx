@@ -10,6 +10,9 @@ function noticeFrom(state: unknown): string | undefined {
   if (typeof state !== 'object' || state === null) return undefined;
   if ('signedOut' in state && state.signedOut === true) return 'You have signed out.';
   if ('expired' in state && state.expired === true) return 'Your session has ended. Please sign in again.';
+  if ('passwordReset' in state && state.passwordReset === true) {
+    return 'Your new password is set and every other sign-in has ended. Sign in with the new password.';
+  }
   return undefined;
 }
 
@@ -26,6 +29,9 @@ export function LoginPage() {
         </p>
       )}
       <LoginForm />
+      <p className={styles.forgot}>
+        <Link to="/forgot-password">Forgot password?</Link>
+      </p>
       <p className={styles.switch}>
         New to Rounds? <Link to="/signup">Create an account</Link>
       </p>

@@ -1,3 +1,4 @@
+import { errorMessage } from '@/lib/api/error-message';
 import type { Connection } from '@/lib/api/types';
 import { useSetCellConsent } from '@/entities/connection/set-cell-consent';
 import styles from './CellConsentSwitch.module.css';
@@ -43,7 +44,7 @@ export function CellConsentSwitch({ connection }: { connection: Connection }) {
       </p>
       {consent.isError && (
         <p role="alert" className={styles.error}>
-          We could not save your choice. Check the connection and try again.
+          {errorMessage(consent.error, 'We could not save your choice. Check the connection and try again.')}
         </p>
       )}
       <p className={styles.hint}>

@@ -1,3 +1,4 @@
+import { errorMessage } from '@/lib/api/error-message';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { useQuery } from '@tanstack/react-query';
 import { connectionQueryOptions } from '@/entities/connection/get-connection';
@@ -29,7 +30,11 @@ export function CellSharePrompt({ connectionId, name, onDone }: CellSharePromptP
       cancelLabel="Not now"
       destructive={false}
       pending={decide.isPending}
-      error={decide.isError ? 'We could not save your choice. Try again, or decide later on the connection’s page.' : undefined}
+      error={
+        decide.isError
+          ? errorMessage(decide.error, 'We could not save your choice. Try again, or decide later on the connection’s page.')
+          : undefined
+      }
       onConfirm={() => {
         decide.mutate('GRANTED', { onSuccess: onDone });
       }}

@@ -13,10 +13,14 @@ public record AccountResponse(
         @Schema(required = true) String email,
         @Schema(required = true) String displayName,
         @Schema(required = true) List<Role> roles,
+        @Schema(required = true, description = "Whether the owner followed the link mailed to the address; until then "
+                + "the account may browse and edit its profile but not register, request or accept introductions, or "
+                + "share its cell number") boolean emailVerified,
         @Schema(required = true) OffsetDateTime createdAt) {
 
     static AccountResponse of(Account account) {
         return new AccountResponse(account.id(), account.email(), account.displayName(),
-                account.roles().stream().sorted().toList(), account.createdAt().atOffset(ZoneOffset.UTC));
+                account.roles().stream().sorted().toList(),
+                account.isEmailVerified(), account.createdAt().atOffset(ZoneOffset.UTC));
     }
 }

@@ -26,36 +26,46 @@ public class AccountService {
     private final PasswordHasher passwords;
     private final LoginThrottle throttle;
     private final SignUpThrottle signUps;
+    private final EmailVerification verification;
     private final AdvisoryLocks locks;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordHasher passwords, LoginThrottle throttle, SignUpThrottle signUps,
-                   AdvisoryLocks locks, Clock clock) {
+                   EmailVerification verification, AdvisoryLocks locks, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
         this.signUps = signUps;
+        this.verification = verification;
         this.locks = locks;
         this.clock = clock;
     }
 
     /**
      * Counts the sign-up against its address first; the password is hashed between two short transactions, so the
-     * hash holds no database connection. Two sign-ups of one email racing each other end as a conflict.
+     * hash holds no database connection. Two sign-ups of one email racing each other end as a conflict. The account
+     * starts unverified, and its confirmation mail is written in the transaction that creates it.
      */
     public Account signUpAttendee(String email, String password, String displayName, String clientAddress) {
         signUps.reserve(clientAddress);
-        return createAttendee(email, password, displayName);
+        return createAttendee(email, password, displayName, false);
     }
 
-    /** An attendee account made by the service itself (demo data), so counted against no client. */
+    /** An attendee account made by the service itself (demo data): counted against no client, and verified. */
     public Account createAttendee(String email, String password, String displayName) {
+        return createAttendee(email, password, displayName, true);
+    }
+
+    private Account createAttendee(String email, String password, String displayName, boolean verified) {
         if (QuarkusTransaction.requiringNew().call(() -> accounts.findByEmail(email).isPresent())) {
             throw new Conflict(EMAIL_TAKEN);
         }
         String passwordHash = passwords.hash(password);
         return QuarkusTransaction.requiringNew().call(() -> {
             Account account = Account.attendee(email, passwordHash, displayName, clock.instant());
+            if (verified) {
+                account.verifyEmail(clock.instant());
+            }
             try {
                 accounts.persistAndFlush(account);
             } catch (PersistenceException e) {
@@ -63,6 +73,9 @@ public class AccountService {
                     throw new Conflict(EMAIL_TAKEN);
                 }
                 throw e;
+            }
+            if (!verified) {
+                verification.send(account);
             }
             return account;
         });

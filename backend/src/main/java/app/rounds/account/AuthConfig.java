@@ -37,6 +37,10 @@ public interface AuthConfig {
 
     Argon2 argon2();
 
+    EmailVerification emailVerification();
+
+    PasswordReset passwordReset();
+
     /** Login attempts: so many at once, then a wait doubling from firstDelay to maxDelay; forgotten after window. */
     interface Throttle {
         int maxFailuresPerAccount();
@@ -73,5 +77,43 @@ public interface AuthConfig {
 
         /** How long a request waits for a turn before it is answered 503. */
         Duration maxWait();
+    }
+
+    interface EmailVerification {
+        /** How long a confirmation link works. */
+        Duration tokenLifetime();
+
+        /** Confirmation mails an account may ask for again: so many at once, then growing waits. */
+        ResendThrottle resendThrottle();
+
+        interface ResendThrottle {
+            int maxPerAccount();
+
+            Duration window();
+
+            Duration firstDelay();
+
+            Duration maxDelay();
+        }
+    }
+
+    interface PasswordReset {
+        /** How long a reset link works. */
+        Duration tokenLifetime();
+
+        /** Reset requests per address asked about and per client address, on the growing-delay pattern. */
+        Throttle throttle();
+
+        interface Throttle {
+            int maxPerEmail();
+
+            int maxPerAddress();
+
+            Duration window();
+
+            Duration firstDelay();
+
+            Duration maxDelay();
+        }
     }
 }

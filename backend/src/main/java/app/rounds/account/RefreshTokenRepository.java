@@ -21,6 +21,11 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
         update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", now, familyId);
     }
 
+    /** Ends every login of the account (a new password was set). */
+    void revokeAllOf(UUID accountId, Instant now) {
+        update("revokedAt = ?1 where account.id = ?2 and revokedAt is null", now, accountId);
+    }
+
     /** Whether the login still holds a usable token: false once it was logged out or revoked for a replay. */
     boolean familyIsLive(UUID familyId, Instant now) {
         return count("familyId = ?1 and revokedAt is null and expiresAt > ?2", familyId, now) > 0;

@@ -128,10 +128,12 @@ public class ConnectionResource {
     @PUT
     @Path("/{connectionId}/cell-consent")
     @Operation(operationId = "setCellConsent", summary = "Grant or refuse this connection the caller's cell number",
-            description = "Takes effect on every later response: refusing removes the number from what this connection sees.")
+            description = "Takes effect on every later response: refusing removes the number from what this connection sees."
+                    + " Granting needs a confirmed email address.")
     @APIResponse(responseCode = "200", description = "The connection with the new consent")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ConnectionResponse setCellConsent(@PathParam("connectionId") UUID connectionId,
                                              @RequestBody(required = true) @Valid @NotNull ConnectionRequests.CellConsentChoice request) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import app.rounds.account.EmailVerification;
 import app.rounds.attendee.CellSharingDefault;
 import app.rounds.attendee.ProfileRepository;
 import app.rounds.common.error.Conflict;
@@ -37,12 +38,14 @@ public class ConnectionService {
     private final EventRepository events;
     private final RegistrationRepository registrations;
     private final Notifications notifications;
+    private final EmailVerification verification;
     private final ConnectionConfig config;
     private final jakarta.enterprise.event.Event<ConnectionMade> made;
     private final Clock clock;
 
     ConnectionService(ConnectionRepository connections, ConnectCodeRepository codes, ProfileRepository profiles,
                       EventRepository events, RegistrationRepository registrations, Notifications notifications,
+                      EmailVerification verification,
                       ConnectionConfig config, jakarta.enterprise.event.Event<ConnectionMade> made, Clock clock) {
         this.connections = connections;
         this.codes = codes;
@@ -50,6 +53,7 @@ public class ConnectionService {
         this.events = events;
         this.registrations = registrations;
         this.notifications = notifications;
+        this.verification = verification;
         this.config = config;
         this.made = made;
         this.clock = clock;
@@ -116,6 +120,10 @@ public class ConnectionService {
 
     @Transactional
     public ConnectionRepository.Row decideCellConsent(UUID connectionId, UUID owner, CellConsent consent) {
+        if (consent == CellConsent.GRANTED) {
+            // Refusing or undeciding is always allowed: it shares nothing.
+            verification.requireVerified(owner);
+        }
         // Both sides may decide at the same moment; each waits for the other's decision rather than overwriting it.
         connections.findByIdOptional(connectionId, LockModeType.PESSIMISTIC_WRITE);
         ConnectionRepository.Row row = mine(connectionId, owner);

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import app.rounds.account.EmailVerification;
 import app.rounds.common.error.Conflict;
 import app.rounds.common.error.InvalidInput;
 import app.rounds.common.error.NotAllowed;
@@ -46,12 +47,13 @@ public class IntroductionService {
     private final ConnectionService connections;
     private final Notifications notifications;
     private final IntroductionMails mails;
+    private final EmailVerification verification;
     private final Duration expireAfter;
     private final Clock clock;
 
     IntroductionService(IntroductionRepository introductions, EventRepository events, RegistrationRepository registrations,
                         ConnectionRepository connectionRepository, ConnectionService connections, Notifications notifications,
-                        IntroductionMails mails, @ConfigProperty(name = "rounds.introductions.expire-after") Duration expireAfter, Clock clock) {
+                        IntroductionMails mails, EmailVerification verification, @ConfigProperty(name = "rounds.introductions.expire-after") Duration expireAfter, Clock clock) {
         this.introductions = introductions;
         this.events = events;
         this.registrations = registrations;
@@ -59,6 +61,7 @@ public class IntroductionService {
         this.connections = connections;
         this.notifications = notifications;
         this.mails = mails;
+        this.verification = verification;
         this.expireAfter = expireAfter;
         this.clock = clock;
     }
@@ -66,6 +69,7 @@ public class IntroductionService {
     /** An attendee asks to meet another attendee of the same event. */
     @Transactional
     public Introduction request(UUID eventId, UUID requester, UUID recipient, String reason) {
+        verification.requireVerified(requester);
         Event event = eventTakingIntroductions(eventId);
         if (requester.equals(recipient)) {
             throw new InvalidInput("recipientId", "is you; ask to meet someone else");
@@ -92,6 +96,7 @@ public class IntroductionService {
     /** An organizer, or an attendee connected to both, proposes that two attendees meet. */
     @Transactional
     public Introduction broker(UUID eventId, UUID broker, boolean brokerIsOrganizer, UUID partyA, UUID partyB, String reason) {
+        verification.requireVerified(broker);
         Event event = eventTakingIntroductions(eventId);
         if (partyA.equals(partyB)) {
             throw new InvalidInput("partyBId", "must be someone other than partyAId");
@@ -125,6 +130,7 @@ public class IntroductionService {
 
     @Transactional
     public Introduction accept(UUID introductionId, UUID party, boolean isOrganizer, String message) {
+        verification.requireVerified(party);
         Introduction introduction = lockVisible(introductionId, party, isOrganizer);
         boolean complete = introduction.accept(party, message, clock.instant());
         if (complete) {

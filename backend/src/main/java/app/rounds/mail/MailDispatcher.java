@@ -57,6 +57,9 @@ public class MailDispatcher {
             FROM claimed c JOIN account a ON a.id = c.recipient_account_id
             """;
     private static final String MARK_SENT = "UPDATE mail_outbox SET sent_at = now(), last_error = NULL WHERE id = ? AND sent_at IS NULL";
+    /** A sent account mail forgets its data: the link's token should live on in the recipient's inbox only. */
+    private static final String MARK_SENT_FORGETTING_DATA =
+            "UPDATE mail_outbox SET sent_at = now(), last_error = NULL, data = '{}'::jsonb WHERE id = ? AND sent_at IS NULL";
     private static final String MARK_FAILED = """
             UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = now() + make_interval(secs => ?)
             WHERE id = ? AND sent_at IS NULL
@@ -175,7 +178,8 @@ public class MailDispatcher {
     }
 
     private void markSent(Claimed mail) {
-        update(MARK_SENT, statement -> statement.setObject(1, mail.id()));
+        update(mail.kind().carriesCredential() ? MARK_SENT_FORGETTING_DATA : MARK_SENT,
+                statement -> statement.setObject(1, mail.id()));
     }
 
     private void markFailed(Claimed mail, String error, Duration backoff) {

@@ -34,6 +34,11 @@ public enum MailKind {
         return "mail/" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** Account mails hold a single-use link (verification, password reset), which no table should keep once sent. */
+    public boolean carriesCredential() {
+        return category == MailCategory.ACCOUNT;
+    }
+
     /** Reminder mails carry a one-click unsubscribe (RFC 8058) for their category. */
     public boolean isReminder() {
         return category == MailCategory.REMINDERS;

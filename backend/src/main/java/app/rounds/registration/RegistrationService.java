@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import app.rounds.account.AccountRepository;
+import app.rounds.account.EmailVerification;
 import app.rounds.account.Role;
 import app.rounds.common.error.Conflict;
 import app.rounds.common.error.InvalidInput;
@@ -30,6 +31,7 @@ public class RegistrationService {
     private final EventRepository events;
     private final RegistrationRepository registrations;
     private final AccountRepository accounts;
+    private final EmailVerification verification;
     private final Notifications notifications;
     private final RegistrationMails mails;
     private final jakarta.enterprise.event.Event<AttendanceChanged> attendance;
@@ -37,12 +39,14 @@ public class RegistrationService {
     private final Clock clock;
 
     RegistrationService(EventRepository events, RegistrationRepository registrations, AccountRepository accounts,
+                        EmailVerification verification,
                         Notifications notifications, RegistrationMails mails,
                         jakarta.enterprise.event.Event<AttendanceChanged> attendance,
                         jakarta.enterprise.event.Event<CheckedIn> checkIns, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.accounts = accounts;
+        this.verification = verification;
         this.notifications = notifications;
         this.mails = mails;
         this.attendance = attendance;
@@ -55,6 +59,9 @@ public class RegistrationService {
     public Registered register(UUID eventId, UUID attendeeId, Caller caller) {
         if (!caller.isOrganizer() && !attendeeId.equals(caller.id())) {
             throw new NotAllowed("Only organizers may register someone else");
+        }
+        if (attendeeId.equals(caller.id())) {
+            verification.requireVerified(attendeeId);
         }
         var alreadyPlaced = registrations.findByEventAndAccount(eventId, attendeeId).filter(found -> found.status().isActive());
         if (alreadyPlaced.isPresent()) {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import app.rounds.account.AccountTokens;
 import app.rounds.account.SessionService;
 import app.rounds.common.cluster.JobLeases;
 import app.rounds.notification.Notifications;
@@ -26,16 +27,18 @@ public class RetentionJob {
 
     private final JobLeases leases;
     private final SessionService sessions;
+    private final AccountTokens accountTokens;
     private final Notifications notifications;
     private final Duration period;
     private final Duration readNotificationRetention;
     private final Clock clock;
 
-    RetentionJob(JobLeases leases, SessionService sessions, Notifications notifications,
+    RetentionJob(JobLeases leases, SessionService sessions, AccountTokens accountTokens, Notifications notifications,
                  @ConfigProperty(name = "rounds.retention.every") Duration period,
                  @ConfigProperty(name = "rounds.retention.read-notifications") Duration readNotificationRetention, Clock clock) {
         this.leases = leases;
         this.sessions = sessions;
+        this.accountTokens = accountTokens;
         this.notifications = notifications;
         this.period = period;
         this.readNotificationRetention = readNotificationRetention;
@@ -52,7 +55,9 @@ public class RetentionJob {
     @Transactional
     public void deleteExpired() {
         long tokens = sessions.forgetUnusableTokens();
+        // A spent link is refused as "already used" or "expired" for a day, then as "not valid": still refused.
+        long links = accountTokens.forgetSpentBefore(clock.instant().minus(Duration.ofDays(1)));
         long read = notifications.forgetReadBefore(clock.instant().minus(readNotificationRetention));
-        LOG.infof("Retention: deleted %d refresh tokens and %d read notifications", tokens, read);
+        LOG.infof("Retention: deleted %d refresh tokens, %d spent mail links and %d read notifications", tokens, links, read);
     }
 }

@@ -134,7 +134,8 @@ class MailExactlyOnceTest {
         return Set.copyOf(QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<UUID> rows = entityManager.createNativeQuery(
-                            "SELECT id FROM mail_outbox WHERE recipient_account_id = ANY(CAST(:accounts AS uuid[]))", UUID.class)
+                            "SELECT id FROM mail_outbox WHERE recipient_account_id = ANY(CAST(:accounts AS uuid[])) AND occasion = 'bulk'",
+                            UUID.class)
                     .setParameter("accounts", accounts).getResultList();
             return rows.stream().map(UUID::toString).toList();
         }));

@@ -27,6 +27,7 @@ class MailRendererTest {
             Map.entry("brokerName", "Rounds organizers"),
             Map.entry("reason", "We refer to each other's specialties"),
             Map.entry("token", "abc123"),
+            Map.entry("minutes", 30),
             Map.entry("count", 2),
             Map.entry("tasks", java.util.List.of(
                     Map.of("label", "Send a card", "who", "Dr. Amara Okafor", "eventTitle", "Boston mixer", "due", "Wed 9 Dec, 9:00 AM EST"),

@@ -9,6 +9,8 @@ import jakarta.mail.internet.MimeMessage;
 /** What the embedded SMTP server received, for assertions by recipient. */
 public final class Mailbox {
 
+    public static final String CONFIRMATION_SUBJECT = "Confirm your email address for Rounds";
+
     private Mailbox() {
     }
 
@@ -62,7 +64,30 @@ public final class Mailbox {
         return null;
     }
 
+    /**
+     * The mails to this address but the address confirmation every sign-up sends, so a test sees the mails its own
+     * actions caused; {@link #confirmationsTo} has those.
+     */
     public static List<MimeMessage> to(String address) {
+        return everyMailTo(address).stream().filter(message -> !CONFIRMATION_SUBJECT.equals(subject(message))).toList();
+    }
+
+    public static List<MimeMessage> confirmationsTo(String address) {
+        return everyMailTo(address).stream().filter(message -> CONFIRMATION_SUBJECT.equals(subject(message))).toList();
+    }
+
+    /** Waits for the address confirmation mailed at sign-up. */
+    public static MimeMessage awaitConfirmation(String address) {
+        return awaitConfirmations(address, 1).get(0);
+    }
+
+    public static List<MimeMessage> awaitConfirmations(String address, int count) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> confirmationsTo(address).size() >= count);
+        return confirmationsTo(address);
+    }
+
+    private static List<MimeMessage> everyMailTo(String address) {
         return EmbeddedSmtp.received().stream().filter(message -> isTo(message, address)).toList();
     }
 

@@ -48,6 +48,20 @@ class RetentionJobTest {
         assertThat(count("notification", attendee)).isEqualTo(1);
     }
 
+    @Test
+    void deletesMailLinksADaySpentAndKeepsTheLiveOnes() {
+        var spent = TestData.unverifiedAttendee();
+        var live = TestData.unverifiedAttendee();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "UPDATE account_token SET expires_at = now() - interval '25 hours' WHERE account_id = :a")
+                .setParameter("a", spent.id()).executeUpdate());
+
+        job.deleteExpired();
+
+        assertThat(count("account_token", spent.id())).isZero();
+        assertThat(count("account_token", live.id())).isEqualTo(1);
+    }
+
     /** Two tokens (the replaced one and the live one) and one read notification. */
     private UUID aLoginRefreshedOnceWithANotification() {
         var organizer = TestData.organizer();

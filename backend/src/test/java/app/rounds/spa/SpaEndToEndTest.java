@@ -6,6 +6,7 @@ import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,13 +14,27 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * Runs the SPA's Playwright journeys (frontend/src/e2e) in the system Chromium against this test instance: the real
  * API, the real database and the built SPA.
  */
 @QuarkusTest
+@TestProfile(SpaEndToEndTest.RemindersSwept.class)
 class SpaEndToEndTest {
+
+    /**
+     * The day-before event reminders, off in the other tests (their mailboxes hold only what they cause), are looked
+     * for every two seconds, so a journey can find its reminder mail in the dev Mailbox.
+     */
+    public static class RemindersSwept implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("rounds.mail.event-reminders.every", "2s");
+        }
+    }
 
     @TestHTTPResource("/")
     URL baseUrl;

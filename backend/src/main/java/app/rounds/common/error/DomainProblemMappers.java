@@ -33,6 +33,12 @@ public class DomainProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response emailNotVerified(EmailNotVerified e, RoutingContext request) {
+        return ProblemResponses.respond(request, Problem.of("email-not-verified", "Email address not verified", 403,
+                e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response notAuthenticated(NotAuthenticated e, RoutingContext request) {
         return ProblemResponses.build(request, Problem.of("unauthenticated", "Unauthenticated", 401, e.getMessage()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")

@@ -46,7 +46,8 @@ import app.rounds.common.error.Problem;
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDocs.UNAUTHORIZED, description = "Missing, expired or invalid credentials",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                        @APIResponse(name = ApiDocs.FORBIDDEN, description = "The caller may not do this",
+                        @APIResponse(name = ApiDocs.FORBIDDEN, description = "The caller may not do this (problem type"
+                                + " `email-not-verified`: not before the caller confirms their email address)",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDocs.NOT_FOUND, description = "No such resource, or not visible to the caller",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
