@@ -35,9 +35,9 @@ public class ConnectionFigures {
                         SELECT count(*) FILTER (WHERE origin = 'INTRODUCTION') AS by_introduction,
                                count(*) FILTER (WHERE origin = 'SCAN') AS by_scan,
                                (SELECT count(*) FROM seat s WHERE s.event_id = :event) AS attendees,
-                               (SELECT count(*) FROM seat s WHERE s.event_id = :event AND EXISTS (
-                                    SELECT 1 FROM connection m WHERE m.event_id = :event
-                                    AND (m.account_low = s.account_id OR m.account_high = s.account_id))) AS connected
+                               (SELECT count(*) FROM seat s WHERE s.event_id = :event AND s.account_id IN (
+                                    SELECT m.account_low FROM connection m WHERE m.event_id = :event
+                                    UNION SELECT m.account_high FROM connection m WHERE m.event_id = :event)) AS connected
                         FROM connection c WHERE c.event_id = :event""", Tuple.class)
                 .setParameter("event", eventId)
                 .getSingleResult();
