@@ -106,8 +106,8 @@ class EventDashboardService {
     }
 
     private FollowUps followUps(UUID eventId, Instant from, Instant to, Instant now) {
-        FollowUpFigures.Plans plans = followUps.plansOf(eventId);
-        List<KindCount> byKind = followUps.byKind(eventId, from, to, now).stream()
+        FollowUpFigures.Figures plans = followUps.of(eventId, from, to, now);
+        List<KindCount> byKind = plans.byKind().stream()
                 .map(kind -> new KindCount(kind.kind(), kind.tasks(), kind.done(), kind.skipped(), kind.open(), kind.overdue()))
                 .toList();
         return new FollowUps(plans.connectionsWithPlan(), plans.doneWithinWeek(),

@@ -1,6 +1,7 @@
 package app.rounds.followup;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
-/** One event's follow-up plans, counted for the organizer's dashboard in SQL aggregates; never a task's title. */
+/**
+ * One event's follow-up plans, counted for the organizer's dashboard in one SQL statement that reads the event's
+ * tasks once; never a task's title.
+ */
 @ApplicationScoped
 public class FollowUpFigures {
 
@@ -28,24 +32,35 @@ public class FollowUpFigures {
     /**
      * Connections with a plan at the event, and those whose plan was fully done within the week: every task of either
      * side done or skipped, at least one done, all closed no later than {@link #WEEK_DAYS} days after the event ended.
+     * Then the tasks per kind, those due within [from, to) when given, in the kinds' display order.
      */
-    public record Plans(long connectionsWithPlan, long doneWithinWeek) {
+    public record Figures(long connectionsWithPlan, long doneWithinWeek, List<KindCount> byKind) {
     }
 
-    /** Tasks per kind, those due within [from, to) when given, in the kinds' display order. */
-    public List<KindCount> byKind(UUID eventId, Instant from, Instant to, Instant now) {
-        String range = (from == null ? "" : " and t.dueAt >= :from") + (to == null ? "" : " and t.dueAt < :to");
-        var query = entityManager.createQuery("""
-                        select t.kind, count(t),
-                               sum(case when t.status = app.rounds.followup.FollowUpStatus.DONE then 1 else 0 end),
-                               sum(case when t.status = app.rounds.followup.FollowUpStatus.SKIPPED then 1 else 0 end),
-                               sum(case when t.status = app.rounds.followup.FollowUpStatus.OPEN then 1 else 0 end),
-                               sum(case when %s then 1 else 0 end)
-                        from FollowUpTask t, FollowUpKind k
-                        where k.code = t.kind and t.eventId = :event and t.removedAt is null%s
-                        group by t.kind, k.position
-                        order by k.position""".formatted(FollowUpRepository.OVERDUE, range), Object[].class)
+    public Figures of(UUID eventId, Instant from, Instant to, Instant now) {
+        String range = (from == null ? "" : " AND t.due_at >= :from") + (to == null ? "" : " AND t.due_at < :to");
+        var query = entityManager.createNativeQuery("""
+                        WITH task AS MATERIALIZED (
+                            SELECT t.connection_id, t.kind, t.status, t.closed_at, t.due_at, e.ends_at
+                            FROM follow_up_task t JOIN event e ON e.id = t.event_id
+                            WHERE t.event_id = :event AND t.removed_at IS NULL),
+                        plan AS (
+                            SELECT bool_and(status IN ('DONE', 'SKIPPED') AND closed_at <= ends_at + make_interval(days => :days))
+                                   AND bool_or(status = 'DONE') AS done_within_week
+                            FROM task GROUP BY connection_id)
+                        SELECT NULL AS kind, -1 AS position, count(*) AS tasks,
+                               count(*) FILTER (WHERE done_within_week) AS done, 0 AS skipped, 0 AS open, 0 AS overdue
+                        FROM plan
+                        UNION ALL
+                        SELECT t.kind, k.position, count(*),
+                               count(*) FILTER (WHERE t.status = 'DONE'), count(*) FILTER (WHERE t.status = 'SKIPPED'),
+                               count(*) FILTER (WHERE t.status = 'OPEN'), count(*) FILTER (WHERE %s)
+                        FROM task t JOIN follow_up_kind k ON k.code = t.kind
+                        WHERE true%s
+                        GROUP BY t.kind, k.position
+                        ORDER BY position""".formatted(FollowUpRepository.OVERDUE_SQL, range), Tuple.class)
                 .setParameter("event", eventId)
+                .setParameter("days", WEEK_DAYS)
                 .setParameter("now", now);
         if (from != null) {
             query.setParameter("from", from);
@@ -53,26 +68,17 @@ public class FollowUpFigures {
         if (to != null) {
             query.setParameter("to", to);
         }
-        return query.getResultList().stream().map(columns -> new KindCount((String) columns[0], number(columns[1]),
-                number(columns[2]), number(columns[3]), number(columns[4]), number(columns[5]))).toList();
-    }
-
-    public Plans plansOf(UUID eventId) {
-        Tuple row = (Tuple) entityManager.createNativeQuery("""
-                        SELECT count(*) AS with_plan, count(*) FILTER (WHERE done_within_week) AS done_within_week
-                        FROM (SELECT bool_and(t.status IN ('DONE', 'SKIPPED')
-                                         AND t.closed_at <= e.ends_at + make_interval(days => :days))
-                                     AND bool_or(t.status = 'DONE') AS done_within_week
-                              FROM follow_up_task t JOIN event e ON e.id = t.event_id
-                              WHERE t.event_id = :event AND t.removed_at IS NULL
-                              GROUP BY t.connection_id) plans""", Tuple.class)
-                .setParameter("event", eventId)
-                .setParameter("days", WEEK_DAYS)
-                .getSingleResult();
-        return new Plans(number(row.get("with_plan")), number(row.get("done_within_week")));
+        List<Tuple> rows = query.getResultList();
+        Tuple plans = rows.get(0);
+        List<KindCount> byKind = new ArrayList<>(rows.size() - 1);
+        for (Tuple row : rows.subList(1, rows.size())) {
+            byKind.add(new KindCount(row.get("kind", String.class), number(row.get("tasks")), number(row.get("done")),
+                    number(row.get("skipped")), number(row.get("open")), number(row.get("overdue"))));
+        }
+        return new Figures(number(plans.get("tasks")), number(plans.get("done")), byKind);
     }
 
     private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+        return ((Number) value).longValue();
     }
 }

@@ -18,6 +18,9 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUpTask, U
     /** JPQL for task {@code t}: open and past its due time at {@code :now}, as {@link FollowUpTask#overdueAt} says. */
     static final String OVERDUE = "t.status = app.rounds.followup.FollowUpStatus.OPEN and t.dueAt < :now";
 
+    /** The same rule in plain SQL, over the (unqualified) {@code status} and {@code due_at} columns of a task row. */
+    static final String OVERDUE_SQL = "status = 'OPEN' AND due_at < :now";
+
     /** A task with the title of its event. */
     public record Row(FollowUpTask task, String eventTitle) {
     }
