@@ -503,6 +503,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{eventId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What one event produced, as counts and rates (organizers)
+         * @description Registration, the introduction funnel, connections, follow-up plans, referral outcomes and the specialty mix, each figure defined under `definitions`. Counts only: never the content of a note, a referral report, a follow-up task or an introduction request. `from` and `to` narrow the check-ins over time and the follow-up tasks (by due time) to [from, to).
+         */
+        get: operations["getEventDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{eventId}/introduction-allowance": {
         parameters: {
             query?: never;
@@ -703,7 +723,7 @@ export interface paths {
         };
         /**
          * Introductions the caller is part of or proposed, newest first
-         * @description An organizer naming an eventId sees all of that event's introductions.
+         * @description An organizer naming an eventId sees all of that event's introductions, without the reason and answer message of those they are not part of and did not propose.
          */
         get: operations["listIntroductions"];
         put?: never;
@@ -725,7 +745,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One introduction the caller is part of, proposed, or (organizers) any */
+        /**
+         * One introduction the caller is part of, proposed, or (organizers) any
+         * @description An organizer who is neither one of the two people nor its proposer gets it without the private text: no reason and no answer message.
+         */
         get: operations["getIntroduction"];
         put?: never;
         post?: never;
@@ -1173,6 +1196,238 @@ export interface components {
         };
         /** @enum {string} */
         Credential: "MD" | "DO" | "MBBS" | "DDS" | "DMD" | "OD" | "DPM" | "PA" | "NP" | "DNP" | "PHD" | "MPH" | "MBA";
+        DashboardCheckIns: {
+            /** @description Start of the quarter hour */
+            from: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            checkIns: number;
+        };
+        DashboardConnections: {
+            /**
+             * Format: int64
+             * @description Attendees holding a seat (as registered).
+             */
+            attendees: number;
+            /**
+             * Format: int64
+             * @description Attendees holding a seat who made at least one connection at this event.
+             */
+            attendeesConnected: number;
+            /**
+             * Format: double
+             * @description Attendees connected divided by attendees; absent while nobody holds a seat.
+             */
+            shareConnected?: number;
+            /** @description Connections made at this event, by how they were made: an accepted introduction or a scanned code. */
+            byOrigin: components["schemas"]["DashboardOriginCount"][];
+        };
+        DashboardFollowUpKind: {
+            /** @description A follow-up kind code (GET /follow-up-kinds) */
+            kind: string;
+            /** Format: int64 */
+            tasks: number;
+            /** Format: int64 */
+            done: number;
+            /** Format: int64 */
+            skipped: number;
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            overdue: number;
+        };
+        DashboardFollowUps: {
+            /**
+             * Format: int64
+             * @description Connections made at this event that have follow-up tasks.
+             */
+            connectionsWithPlan: number;
+            /**
+             * Format: int64
+             * @description Connections whose every follow-up task, from both sides, was done or skipped (at least one done) within seven days after the event ended.
+             */
+            doneWithinWeek: number;
+            /**
+             * Format: double
+             * @description Done within a week divided by connections with a plan; absent while there is no plan.
+             */
+            shareDoneWithinWeek?: number;
+            /**
+             * Format: int64
+             * @description Follow-up tasks (not removed) at this event, due within the date range when one is given.
+             */
+            tasks: number;
+            /**
+             * Format: int64
+             * @description Tasks marked done.
+             */
+            done: number;
+            /**
+             * Format: int64
+             * @description Tasks marked skipped.
+             */
+            skipped: number;
+            /**
+             * Format: int64
+             * @description Tasks neither done nor skipped.
+             */
+            open: number;
+            /**
+             * Format: int64
+             * @description Open tasks whose due time has passed (derived when read, never stored).
+             */
+            overdue: number;
+            /** @description The same task counts for each kind of follow-up, in the kinds' display order. */
+            byKind: components["schemas"]["DashboardFollowUpKind"][];
+        };
+        DashboardIntroductions: {
+            /**
+             * Format: int64
+             * @description Every introduction proposed at the event, asked for by an attendee or brokered by a third person.
+             */
+            requested: number;
+            /**
+             * Format: int64
+             * @description Introductions still waiting for an answer before their expiry.
+             */
+            pending: number;
+            /**
+             * Format: int64
+             * @description Introductions both people answered yes to before expiry.
+             */
+            accepted: number;
+            /**
+             * Format: int64
+             * @description Introductions one of the two people answered no to.
+             */
+            declined: number;
+            /**
+             * Format: int64
+             * @description Introductions taken back by whoever proposed them before they were answered.
+             */
+            withdrawn: number;
+            /**
+             * Format: int64
+             * @description Introductions still unanswered when their expiry passed.
+             */
+            expired: number;
+            /**
+             * Format: int64
+             * @description Accepted introductions at least one of the two people marked as met.
+             */
+            met: number;
+            /**
+             * Format: double
+             * @description Accepted divided by those decided (accepted, declined or expired); absent while none is decided.
+             */
+            acceptanceRate?: number;
+            /**
+             * Format: double
+             * @description Median seconds from the proposal to the answer that accepted or declined it; absent while none is answered.
+             */
+            medianSecondsToAnswer?: number;
+            /**
+             * Format: int64
+             * @description Introductions proposed by a third person (an organizer or another attendee).
+             */
+            brokered: number;
+            /**
+             * Format: int64
+             * @description Introductions an attendee asked for themselves.
+             */
+            selfRequested: number;
+        };
+        DashboardOriginCount: {
+            origin: components["schemas"]["ConnectionOrigin"];
+            /** Format: int64 */
+            connections: number;
+        };
+        DashboardOutcomes: {
+            /** @description Referral reports on connections made at this event, per reported month from the event's month on: counts only, never their detail. */
+            byMonth: components["schemas"]["DashboardReferralMonth"][];
+        };
+        DashboardReferralMonth: {
+            /** @example 2026-12 */
+            month: string;
+            /**
+             * Format: int32
+             * @description 0 for the month the event took place in
+             */
+            monthsAfter: number;
+            /**
+             * Format: int64
+             * @description Reports written about that month
+             */
+            reports: number;
+            /**
+             * Format: int64
+             * @description Referrals the reporting attendees say they sent
+             */
+            referralsSent: number;
+            /**
+             * Format: int64
+             * @description Referrals the reporting attendees say they received
+             */
+            referralsReceived: number;
+        };
+        DashboardRegistration: {
+            /**
+             * Format: int64
+             * @description Seats the event offers.
+             */
+            capacity: number;
+            /**
+             * Format: int64
+             * @description Attendees holding a seat: registered, or already checked in.
+             */
+            registered: number;
+            /**
+             * Format: int64
+             * @description Attendees checked in at the door.
+             */
+            checkedIn: number;
+            /**
+             * Format: int64
+             * @description Attendees waiting for a seat to free up.
+             */
+            waitlisted: number;
+            /**
+             * Format: int64
+             * @description Registrations the attendee or an organizer cancelled.
+             */
+            cancelled: number;
+            /**
+             * Format: int64
+             * @description Attendees who held a seat but were not checked in by the time the event ended (0 before it ends).
+             */
+            noShows: number;
+            /** @description Check-ins per quarter hour counted from the event's start, within the date range when one is given. */
+            checkInsOverTime: components["schemas"]["DashboardCheckIns"][];
+        };
+        DashboardSpecialties: {
+            /** @description Attendees holding a seat per specialty of their profile. */
+            mix: components["schemas"]["DashboardSpecialtyCount"][];
+            /**
+             * Format: int64
+             * @description Attendees holding a seat who have not written a profile, so have no specialty.
+             */
+            withoutProfile: number;
+            /** @description Connections made at this event per pair of the two people's specialties (lower code first); people without a profile are left out. */
+            pairs: components["schemas"]["DashboardSpecialtyPair"][];
+        };
+        DashboardSpecialtyCount: {
+            specialtyCode: string;
+            specialtyName: string;
+            /** Format: int64 */
+            attendees: number;
+        };
+        DashboardSpecialtyPair: {
+            specialtyA: string;
+            specialtyAName: string;
+            specialtyB: string;
+            specialtyBName: string;
+            /** Format: int64 */
+            connections: number;
+        };
         DevMailbox: {
             items: components["schemas"]["ReceivedMail"][];
         };
@@ -1220,6 +1475,29 @@ export interface components {
             items: components["schemas"]["EventAttendee"][];
             /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
+        };
+        /** @description Counts and rates about one event; never the content of a note, a referral report, a follow-up task or an introduction request */
+        EventDashboard: {
+            eventId: components["schemas"]["UUID"];
+            title: string;
+            startsAt: components["schemas"]["OffsetDateTime"];
+            endsAt: components["schemas"]["OffsetDateTime"];
+            /** @description When the figures were counted */
+            asOf: components["schemas"]["OffsetDateTime"];
+            /** @description The start of the date range given, if any */
+            from?: components["schemas"]["OffsetDateTime"];
+            /** @description The end (exclusive) of the date range given, if any */
+            to?: components["schemas"]["OffsetDateTime"];
+            registration: components["schemas"]["DashboardRegistration"];
+            introductions: components["schemas"]["DashboardIntroductions"];
+            connections: components["schemas"]["DashboardConnections"];
+            followUps: components["schemas"]["DashboardFollowUps"];
+            outcomes: components["schemas"]["DashboardOutcomes"];
+            specialties: components["schemas"]["DashboardSpecialties"];
+            /** @description Each figure's definition in one sentence, keyed by its path ("introductions.accepted") */
+            definitions: {
+                [key: string]: string;
+            };
         };
         EventPage: {
             items: components["schemas"]["Event"][];
@@ -1312,10 +1590,11 @@ export interface components {
             partyA: components["schemas"]["IntroductionPerson"];
             /** @description For a request, the recipient */
             partyB: components["schemas"]["IntroductionPerson"];
-            reason: string;
+            /** @description Why they should meet; only for the two people and whoever proposed it, so absent for an organizer who is neither */
+            reason?: string;
             partyAAnswer?: components["schemas"]["IntroductionAnswer"];
             partyBAnswer?: components["schemas"]["IntroductionAnswer"];
-            /** @description What the last party to answer wrote */
+            /** @description What the last party to answer wrote; like reason, only for the people involved */
             answerMessage?: string;
             /** @description When it expires if still unanswered */
             expiresAt: components["schemas"]["OffsetDateTime"];
@@ -2730,6 +3009,37 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    getEventDashboard: {
+        parameters: {
+            query?: {
+                /** @description RFC 3339; counts from this instant on */
+                from?: string;
+                /** @description RFC 3339; counts before this instant; not before from */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures as of now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDashboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getIntroductionAllowance: {

@@ -60,7 +60,7 @@ export function IntroductionCard({ introduction, myId, onConnected }: Introducti
             : ''}
         {introduction.eventTitle} · {formatLocalMoment(introduction.createdAt)}
       </p>
-      <blockquote className={styles.reason}>{introduction.reason}</blockquote>
+      {introduction.reason && <blockquote className={styles.reason}>{introduction.reason}</blockquote>}
       {introduction.answerMessage && (
         <p className={styles.message}>
           <strong>Their message:</strong> {introduction.answerMessage}

@@ -15,6 +15,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class FollowUpRepository implements PanacheRepositoryBase<FollowUpTask, UUID> {
 
+    /** JPQL for task {@code t}: open and past its due time at {@code :now}, as {@link FollowUpTask#overdueAt} says. */
+    static final String OVERDUE = "t.status = app.rounds.followup.FollowUpStatus.OPEN and t.dueAt < :now";
+
+    /** The same rule in plain SQL, over the (unqualified) {@code status} and {@code due_at} columns of a task row. */
+    static final String OVERDUE_SQL = "status = 'OPEN' AND due_at < :now";
+
     /** A task with the title of its event. */
     public record Row(FollowUpTask task, String eventTitle) {
     }
@@ -92,11 +98,11 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUpTask, U
                 select t.eventId, e.title, count(t),
                        sum(case when t.status = app.rounds.followup.FollowUpStatus.DONE then 1 else 0 end),
                        sum(case when t.status = app.rounds.followup.FollowUpStatus.SKIPPED then 1 else 0 end),
-                       sum(case when t.status = app.rounds.followup.FollowUpStatus.OPEN and t.dueAt < :now then 1 else 0 end)
+                       sum(case when %s then 1 else 0 end)
                 from FollowUpTask t join Event e on e.id = t.eventId
                 where t.ownerId = :owner and t.removedAt is null%s
                 group by t.eventId, e.title, e.startsAt
-                order by e.startsAt desc, t.eventId""".formatted(oneEvent), Object[].class)
+                order by e.startsAt desc, t.eventId""".formatted(OVERDUE, oneEvent), Object[].class)
                 .setParameter("owner", owner)
                 .setParameter("now", now);
         if (eventId != null) {

@@ -65,7 +65,8 @@ public class IntroductionResource {
 
     @GET
     @Operation(operationId = "listIntroductions", summary = "Introductions the caller is part of or proposed, newest first",
-            description = "An organizer naming an eventId sees all of that event's introductions.")
+            description = "An organizer naming an eventId sees all of that event's introductions, without the reason and"
+                    + " answer message of those they are not part of and did not propose.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = IntroductionResponse.Page.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
@@ -82,7 +83,7 @@ public class IntroductionResource {
         List<IntroductionQueries.Row> found = queries.list(filter, now, cursors.after(page), page.fetchSize());
         Slice<IntroductionQueries.Row> slice = cursors.slice(found, page,
                 last -> new Cursor(last.introduction().createdAt(), last.introduction().id()));
-        List<IntroductionResponse> items = slice.items().stream().map(row -> IntroductionResponse.of(row, now)).toList();
+        List<IntroductionResponse> items = slice.items().stream().map(row -> IntroductionResponse.of(row, now, caller.id())).toList();
         return PageLinks.ok(new IntroductionResponse.Page(items, slice.nextCursor()), slice, page);
     }
 
@@ -111,7 +112,9 @@ public class IntroductionResource {
 
     @GET
     @Path("/{introductionId}")
-    @Operation(operationId = "getIntroduction", summary = "One introduction the caller is part of, proposed, or (organizers) any")
+    @Operation(operationId = "getIntroduction", summary = "One introduction the caller is part of, proposed, or (organizers) any",
+            description = "An organizer who is neither one of the two people nor its proposer gets it without the private"
+                    + " text: no reason and no answer message.")
     @APIResponse(responseCode = "200", description = "The introduction")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -119,7 +122,7 @@ public class IntroductionResource {
         UUID me = caller.id();
         IntroductionQueries.Row row = NotFound.unlessHidden(queries.one(introductionId),
                 found -> caller.isOrganizer() || found.introduction().involves(me), "Introduction");
-        return IntroductionResponse.of(row, clock.instant());
+        return IntroductionResponse.of(row, clock.instant(), me);
     }
 
     @POST
@@ -181,7 +184,8 @@ public class IntroductionResource {
     }
 
     private IntroductionResponse view(UUID introductionId) {
-        return IntroductionResponse.of(queries.one(introductionId).orElseThrow(() -> new NotFound("Introduction")), clock.instant());
+        return IntroductionResponse.of(queries.one(introductionId).orElseThrow(() -> new NotFound("Introduction")),
+                clock.instant(), caller.id());
     }
 
     private static String message(IntroductionRequests.AnswerNote request) {

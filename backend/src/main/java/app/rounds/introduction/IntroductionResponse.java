@@ -23,10 +23,11 @@ public record IntroductionResponse(
         @Schema(required = true, description = "The requester (party A of a request) or the broker") Person proposedBy,
         @Schema(required = true, description = "For a request, the requester") Person partyA,
         @Schema(required = true, description = "For a request, the recipient") Person partyB,
-        @Schema(required = true) String reason,
+        @Schema(description = "Why they should meet; only for the two people and whoever proposed it, so absent for an"
+                + " organizer who is neither") String reason,
         Answer partyAAnswer,
         Answer partyBAnswer,
-        @Schema(description = "What the last party to answer wrote") String answerMessage,
+        @Schema(description = "What the last party to answer wrote; like reason, only for the people involved") String answerMessage,
         @Schema(required = true, description = "When it expires if still unanswered") OffsetDateTime expiresAt,
         OffsetDateTime answeredAt,
         OffsetDateTime metByPartyAAt,
@@ -38,13 +39,18 @@ public record IntroductionResponse(
     public record Person(@Schema(required = true) UUID id, @Schema(required = true) String name) {
     }
 
-    static IntroductionResponse of(IntroductionQueries.Row row, Instant now) {
+    /**
+     * The introduction as the viewer may read it: what its people wrote (the reason, the answer's message) is private
+     * to the two parties and whoever proposed it; an organizer managing the event sees the rest, never that text.
+     */
+    static IntroductionResponse of(IntroductionQueries.Row row, Instant now, UUID viewer) {
         Introduction introduction = row.introduction();
+        boolean mayReadText = introduction.involves(viewer);
         return new IntroductionResponse(introduction.id(), introduction.eventId(), row.eventTitle(), introduction.kind(),
                 introduction.statusAt(now), new Person(introduction.proposedBy(), row.proposerName()),
                 new Person(introduction.partyAId(), row.partyAName()), new Person(introduction.partyBId(), row.partyBName()),
-                introduction.reason(), introduction.partyAAnswer(), introduction.partyBAnswer(),
-                introduction.answerMessage(), at(introduction.expiresAt()), at(introduction.answeredAt()),
+                mayReadText ? introduction.reason() : null, introduction.partyAAnswer(), introduction.partyBAnswer(),
+                mayReadText ? introduction.answerMessage() : null, at(introduction.expiresAt()), at(introduction.answeredAt()),
                 at(introduction.metByAAt()), at(introduction.metByBAt()), at(introduction.createdAt()), row.connectionId());
     }
 

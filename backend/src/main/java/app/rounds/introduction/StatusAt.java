@@ -13,11 +13,13 @@ public final class StatusAt {
 
     /**
      * Plain SQL: the introduction table with each row's status as of {@code :now}, for features that read introductions
-     * without their entity. Columns: {@code id, event_id, proposed_by, party_a_id, party_b_id, status}.
+     * without their entity. Columns: {@code id, event_id, kind, proposed_by, party_a_id, party_b_id, status, created_at, answered_at,
+     * met_by_a_at, met_by_b_at}.
      */
     public static final String INTRODUCTIONS = """
-            (SELECT id, event_id, proposed_by, party_a_id, party_b_id,
-                    CASE WHEN status = 'PENDING' AND expires_at <= :now THEN 'EXPIRED' ELSE status END AS status
+            (SELECT id, event_id, kind, proposed_by, party_a_id, party_b_id,
+                    CASE WHEN status = 'PENDING' AND expires_at <= :now THEN 'EXPIRED' ELSE status END AS status,
+                    created_at, answered_at, met_by_a_at, met_by_b_at
              FROM introduction)""";
 
     private StatusAt() {

@@ -35,6 +35,8 @@ import app.rounds.common.error.Problem;
                 @Tag(name = "Suggestions", description = "Whom to meet at an event, ranked and explained"),
                 @Tag(name = "Follow-ups", description = "What each attendee owes a connection in the week after the event,"
                         + " and referrals reported on connections"),
+                @Tag(name = "Dashboard", description = "Organizers: what each event produced, as counts and rates over"
+                        + " private data, never its content"),
                 @Tag(name = "Calendar", description = "iCalendar feeds of one's events and follow-ups, and one event's .ics"),
                 @Tag(name = "Development", description = "Dev and test builds only: the embedded SMTP server's mailbox")
         },

@@ -1,0 +1,84 @@
+package app.rounds.followup;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+/**
+ * One event's follow-up plans, counted for the organizer's dashboard in one SQL statement that reads the event's
+ * tasks once; never a task's title.
+ */
+@ApplicationScoped
+public class FollowUpFigures {
+
+    /** How long after the event's end a plan may take and still count as followed up "within a week". */
+    public static final int WEEK_DAYS = 7;
+
+    private final EntityManager entityManager;
+
+    FollowUpFigures(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** One kind's tasks at the event: all of them, done, skipped, still open, and open past their due time. */
+    public record KindCount(String kind, long tasks, long done, long skipped, long open, long overdue) {
+    }
+
+    /**
+     * Connections with a plan at the event, and those whose plan was fully done within the week: every task of either
+     * side done or skipped, at least one done, all closed no later than {@link #WEEK_DAYS} days after the event ended.
+     * Then the tasks per kind, those due within [from, to) when given, in the kinds' display order.
+     */
+    public record Figures(long connectionsWithPlan, long doneWithinWeek, List<KindCount> byKind) {
+    }
+
+    public Figures of(UUID eventId, Instant from, Instant to, Instant now) {
+        String range = (from == null ? "" : " AND t.due_at >= :from") + (to == null ? "" : " AND t.due_at < :to");
+        var query = entityManager.createNativeQuery("""
+                        WITH task AS MATERIALIZED (
+                            SELECT t.connection_id, t.kind, t.status, t.closed_at, t.due_at, e.ends_at
+                            FROM follow_up_task t JOIN event e ON e.id = t.event_id
+                            WHERE t.event_id = :event AND t.removed_at IS NULL),
+                        plan AS (
+                            SELECT bool_and(status IN ('DONE', 'SKIPPED') AND closed_at <= ends_at + make_interval(days => :days))
+                                   AND bool_or(status = 'DONE') AS done_within_week
+                            FROM task GROUP BY connection_id)
+                        SELECT NULL AS kind, -1 AS position, count(*) AS tasks,
+                               count(*) FILTER (WHERE done_within_week) AS done, 0 AS skipped, 0 AS open, 0 AS overdue
+                        FROM plan
+                        UNION ALL
+                        SELECT t.kind, k.position, count(*),
+                               count(*) FILTER (WHERE t.status = 'DONE'), count(*) FILTER (WHERE t.status = 'SKIPPED'),
+                               count(*) FILTER (WHERE t.status = 'OPEN'), count(*) FILTER (WHERE %s)
+                        FROM task t JOIN follow_up_kind k ON k.code = t.kind
+                        WHERE true%s
+                        GROUP BY t.kind, k.position
+                        ORDER BY position""".formatted(FollowUpRepository.OVERDUE_SQL, range), Tuple.class)
+                .setParameter("event", eventId)
+                .setParameter("days", WEEK_DAYS)
+                .setParameter("now", now);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        List<Tuple> rows = query.getResultList();
+        Tuple plans = rows.get(0);
+        List<KindCount> byKind = new ArrayList<>(rows.size() - 1);
+        for (Tuple row : rows.subList(1, rows.size())) {
+            byKind.add(new KindCount(row.get("kind", String.class), number(row.get("tasks")), number(row.get("done")),
+                    number(row.get("skipped")), number(row.get("open")), number(row.get("overdue"))));
+        }
+        return new Figures(number(plans.get("tasks")), number(plans.get("done")), byKind);
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}

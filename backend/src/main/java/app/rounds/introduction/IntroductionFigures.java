@@ -1,0 +1,59 @@
+package app.rounds.introduction;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+/**
+ * One event's introduction funnel for the organizer's dashboard, in one SQL aggregate over the statuses as of now
+ * ({@link StatusAt#INTRODUCTIONS}), so an unanswered introduction past its time counts as expired before the sweep.
+ */
+@ApplicationScoped
+public class IntroductionFigures {
+
+    private final EntityManager entityManager;
+
+    IntroductionFigures(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Counts by status as of now, how many of the accepted ones a party marked as met, how many were brokered, and the
+     * median seconds from proposal to the deciding answer (null when none was answered).
+     */
+    public record Funnel(long requested, long pending, long accepted, long declined, long withdrawn, long expired,
+                         long met, long brokered, long selfRequested, Double medianSecondsToAnswer) {
+    }
+
+    public Funnel of(UUID eventId, Instant now) {
+        Tuple row = (Tuple) entityManager.createNativeQuery("""
+                        SELECT count(*) AS requested,
+                               count(*) FILTER (WHERE status = 'PENDING') AS pending,
+                               count(*) FILTER (WHERE status = 'ACCEPTED') AS accepted,
+                               count(*) FILTER (WHERE status = 'DECLINED') AS declined,
+                               count(*) FILTER (WHERE status = 'WITHDRAWN') AS withdrawn,
+                               count(*) FILTER (WHERE status = 'EXPIRED') AS expired,
+                               count(*) FILTER (WHERE status = 'ACCEPTED'
+                                   AND (met_by_a_at IS NOT NULL OR met_by_b_at IS NOT NULL)) AS met,
+                               count(*) FILTER (WHERE kind = 'BROKERED') AS brokered,
+                               count(*) FILTER (WHERE kind = 'REQUEST') AS self_requested,
+                               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - created_at))
+                                   FILTER (WHERE status IN ('ACCEPTED', 'DECLINED') AND answered_at IS NOT NULL) AS median_answer
+                        FROM %s i
+                        WHERE event_id = :event""".formatted(StatusAt.INTRODUCTIONS), Tuple.class)
+                .setParameter("event", eventId)
+                .setParameter("now", now)
+                .getSingleResult();
+        Number median = (Number) row.get("median_answer");
+        return new Funnel(count(row, "requested"), count(row, "pending"), count(row, "accepted"), count(row, "declined"),
+                count(row, "withdrawn"), count(row, "expired"), count(row, "met"), count(row, "brokered"),
+                count(row, "self_requested"), median == null ? null : median.doubleValue());
+    }
+
+    private static long count(Tuple row, String column) {
+        return ((Number) row.get(column)).longValue();
+    }
+}

@@ -1,0 +1,78 @@
+package app.rounds.registration;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+/**
+ * Counts of one event's registrations for the organizer's dashboard, each one SQL aggregate. Seats are read from the
+ * {@code seat} view, so "holds a seat" keeps its one home; the other statuses are this feature's own.
+ */
+@ApplicationScoped
+public class AttendanceFigures {
+
+    private final EntityManager entityManager;
+
+    AttendanceFigures(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** How many hold a seat, were checked in, wait, cancelled, and (once the event has ended) never came. */
+    public record Attendance(long registered, long checkedIn, long waitlisted, long cancelled, long noShows) {
+    }
+
+    /** Check-ins in one quarter hour starting at {@code from}. */
+    public record CheckIns(Instant from, long count) {
+    }
+
+    public Attendance of(UUID eventId, Instant now) {
+        Tuple row = (Tuple) entityManager.createNativeQuery("""
+                        SELECT count(s.registration_id) AS registered,
+                               count(*) FILTER (WHERE s.checked_in) AS checked_in,
+                               count(*) FILTER (WHERE r.status = 'WAITLISTED') AS waitlisted,
+                               count(*) FILTER (WHERE r.status = 'CANCELLED') AS cancelled,
+                               count(*) FILTER (WHERE r.status = 'NO_SHOW'
+                                   OR (s.registration_id IS NOT NULL AND NOT s.checked_in AND e.ends_at <= :now)) AS no_shows
+                        FROM registration r
+                        JOIN event e ON e.id = r.event_id
+                        LEFT JOIN seat s ON s.registration_id = r.id
+                        WHERE r.event_id = :event""", Tuple.class)
+                .setParameter("event", eventId)
+                .setParameter("now", now)
+                .getSingleResult();
+        return new Attendance(count(row, "registered"), count(row, "checked_in"), count(row, "waitlisted"),
+                count(row, "cancelled"), count(row, "no_shows"));
+    }
+
+    /** Check-ins per quarter hour, counted from the event's start, within [from, to) when given; earliest first. */
+    public List<CheckIns> overTime(UUID eventId, Instant from, Instant to) {
+        String range = (from == null ? "" : " AND r.checked_in_at >= :from") + (to == null ? "" : " AND r.checked_in_at < :to");
+        var query = entityManager.createNativeQuery("""
+                        SELECT date_bin('15 minutes', r.checked_in_at, e.starts_at) AS bucket, count(*) AS check_ins
+                        FROM registration r JOIN event e ON e.id = r.event_id
+                        WHERE r.event_id = :event AND r.checked_in_at IS NOT NULL%s
+                        GROUP BY bucket ORDER BY bucket""".formatted(range), Tuple.class)
+                .setParameter("event", eventId);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        List<Tuple> rows = query.getResultList();
+        return rows.stream().map(row -> new CheckIns(instant(row.get("bucket")), count(row, "check_ins"))).toList();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime at ? at.toInstant()
+                : value instanceof java.sql.Timestamp at ? at.toInstant() : (Instant) value;
+    }
+
+    private static long count(Tuple row, String column) {
+        return ((Number) row.get(column)).longValue();
+    }
+}
