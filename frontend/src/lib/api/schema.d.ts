@@ -333,6 +333,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What one event produced, as counts and rates (organizers)
+         * @description Registration, the introduction funnel, connections, follow-up plans, referral outcomes and the specialty mix, each figure defined under `definitions`. Counts only: never the content of a note, a referral report, a follow-up task or an introduction request. `from` and `to` narrow the check-ins over time and the follow-up tasks (by due time) to [from, to).
+         */
+        get: operations["getEventDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/mailbox": {
         parameters: {
             query?: never;
@@ -497,26 +517,6 @@ export interface paths {
          * @description Valid for a few minutes (rounds.connections.code-lifetime). Showing it is consent to connect with whoever at the same event scans it.
          */
         post: operations["issueConnectCode"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/events/{eventId}/dashboard": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * What one event produced, as counts and rates (organizers)
-         * @description Registration, the introduction funnel, connections, follow-up plans, referral outcomes and the specialty mix, each figure defined under `definitions`. Counts only: never the content of a note, a referral report, a follow-up task or an introduction request. `from` and `to` narrow the check-ins over time and the follow-up tasks (by due time) to [from, to).
-         */
-        get: operations["getEventDashboard"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2702,6 +2702,37 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getEventDashboard: {
+        parameters: {
+            query?: {
+                /** @description RFC 3339; counts from this instant on */
+                from?: string;
+                /** @description RFC 3339; counts before this instant; not before from */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures as of now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDashboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listDevMailbox: {
         parameters: {
             query?: {
@@ -3009,37 +3040,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-        };
-    };
-    getEventDashboard: {
-        parameters: {
-            query?: {
-                /** @description RFC 3339; counts from this instant on */
-                from?: string;
-                /** @description RFC 3339; counts before this instant; not before from */
-                to?: string;
-            };
-            header?: never;
-            path: {
-                eventId: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The figures as of now */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EventDashboard"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
         };
     };
     getIntroductionAllowance: {

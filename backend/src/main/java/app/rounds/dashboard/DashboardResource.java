@@ -23,7 +23,7 @@ import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.security.CurrentUser;
 import app.rounds.common.web.QueryValues;
 
-@Path("/events/{eventId}/dashboard")
+@Path("/dashboard/events/{eventId}")
 @Tag(name = "Dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.ORGANIZER)

@@ -132,7 +132,7 @@ class EventDashboardTest {
     }
 
     private ValidatableResponse dashboard(String query) {
-        return api(organizer.accessToken()).get("/api/v1/events/" + eventId + "/dashboard" + query).then().statusCode(200);
+        return api(organizer.accessToken()).get("/api/v1/dashboard/events/" + eventId + query).then().statusCode(200);
     }
 
     @Test
@@ -222,7 +222,7 @@ class EventDashboardTest {
     @Test
     void aBrandNewEventHasZerosAndNoRates() {
         UUID fresh = Events.published(organizer.accessToken(), 30);
-        api(organizer.accessToken()).get("/api/v1/events/" + fresh + "/dashboard").then().statusCode(200)
+        api(organizer.accessToken()).get("/api/v1/dashboard/events/" + fresh).then().statusCode(200)
                 .body("registration.registered", equalTo(0))
                 .body("registration.noShows", equalTo(0))
                 .body("introductions.requested", equalTo(0))
@@ -235,7 +235,7 @@ class EventDashboardTest {
 
     @Test
     void noDashboardResponseContainsANoteAReferralDetailAFollowUpTitleOrAnIntroductionReason() {
-        String body = api(organizer.accessToken()).get("/api/v1/events/" + eventId + "/dashboard").then().statusCode(200)
+        String body = api(organizer.accessToken()).get("/api/v1/dashboard/events/" + eventId).then().statusCode(200)
                 .extract().asString();
         assertThat(body).doesNotContain("SECRET-REASON", "SECRET-NOTE", PROCEDURE, "SECRET-TASK-TITLE");
         assertThat(body).contains("\"accepted\":2");
@@ -244,35 +244,35 @@ class EventDashboardTest {
     @Test
     void anAttendeeIsRefused() {
         SignedIn attendee = TestData.attendee();
-        api(attendee.accessToken()).get("/api/v1/events/" + eventId + "/dashboard").then().statusCode(403)
+        api(attendee.accessToken()).get("/api/v1/dashboard/events/" + eventId).then().statusCode(403)
                 .contentType("application/problem+json");
-        raw().get("/api/v1/events/" + eventId + "/dashboard").then().statusCode(401);
+        raw().get("/api/v1/dashboard/events/" + eventId).then().statusCode(401);
     }
 
     @Test
     void anUnknownEventIsNotFound() {
-        api(organizer.accessToken()).get("/api/v1/events/" + UUID.randomUUID() + "/dashboard").then().statusCode(404)
+        api(organizer.accessToken()).get("/api/v1/dashboard/events/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aRangeEndingBeforeItStartsIsRefusedNamingTo() {
         raw().auth().oauth2(organizer.accessToken())
-                .get("/api/v1/events/" + eventId + "/dashboard?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z")
+                .get("/api/v1/dashboard/events/" + eventId + "?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("to"));
     }
 
     @Test
     void aMalformedDateIsRefusedNamingIt() {
-        raw().auth().oauth2(organizer.accessToken()).get("/api/v1/events/" + eventId + "/dashboard?from=yesterday")
+        raw().auth().oauth2(organizer.accessToken()).get("/api/v1/dashboard/events/" + eventId + "?from=yesterday")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("from"));
-        raw().auth().oauth2(organizer.accessToken()).get("/api/v1/events/" + eventId + "/dashboard?to=2026-13-01T00:00:00Z")
+        raw().auth().oauth2(organizer.accessToken()).get("/api/v1/dashboard/events/" + eventId + "?to=2026-13-01T00:00:00Z")
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
     }
 
     @Test
     void theDashboardRunsTheSameFewStatementsWhateverTheEventsSize() {
-        String path = "/api/v1/events/" + eventId + "/dashboard";
+        String path = "/api/v1/dashboard/events/" + eventId;
         long small = statements.count(() -> api(organizer.accessToken()).get(path).then().statusCode(200));
         seed(eventId);
         seed(eventId);
