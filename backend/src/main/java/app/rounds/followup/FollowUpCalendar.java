@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import app.rounds.common.persistence.ChangeStamp;
 import app.rounds.common.persistence.SqlReads;
 
 /**
@@ -36,16 +37,10 @@ public class FollowUpCalendar {
                    coalesce(sum(t.revision) FILTER (WHERE %1$s), 0) AS revisions
             FROM follow_up_task t WHERE t.owner_id = :owner
             """.formatted(SHOWN);
-    private static final SqlReads.Columns STAMP_COLUMNS = SqlReads.Columns.of("shown", Long.class)
-            .with("last_change", Instant.class).with("revisions", Long.class);
 
     /** One task as a calendar entry: no counterpart and no custom title, since people share their calendars. */
     public record Entry(UUID id, String kind, String label, boolean custom, Instant dueAt, FollowUpStatus status,
                         int revision, Instant updatedAt, Instant createdAt, String eventTitle) {
-    }
-
-    /** How many entries are shown, the latest change to any task, and the sum of the shown entries' revisions. */
-    public record Stamp(long shown, Instant lastChange, long revisions) {
     }
 
     private final SqlReads sql;
@@ -61,8 +56,8 @@ public class FollowUpCalendar {
                         row.instant("updated_at"), row.instant("created_at"), row.text("event_title")));
     }
 
-    public Stamp stamp(UUID owner, Instant dueFrom) {
-        return sql.list(STAMP, STAMP_COLUMNS, Map.of("owner", owner, "dueFrom", dueFrom),
-                row -> new Stamp(row.count("shown"), row.instant("last_change"), row.count("revisions"))).get(0);
+    public ChangeStamp stamp(UUID owner, Instant dueFrom) {
+        return sql.list(STAMP, ChangeStamp.COLUMNS, Map.of("owner", owner, "dueFrom", dueFrom),
+                ChangeStamp::of).get(0);
     }
 }

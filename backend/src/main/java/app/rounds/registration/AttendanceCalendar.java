@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import app.rounds.common.persistence.ChangeStamp;
 import app.rounds.common.persistence.SqlReads;
 import app.rounds.event.EventStatus;
 
@@ -36,17 +37,11 @@ public class AttendanceCalendar {
             FROM registration r JOIN event e ON e.id = r.event_id
             WHERE r.account_id = :attendee
             """.formatted(SHOWN);
-    private static final SqlReads.Columns STAMP_COLUMNS = SqlReads.Columns.of("shown", Long.class)
-            .with("last_change", Instant.class).with("revisions", Long.class);
 
     /** One event as a calendar shows it; {@code waitlisted} while the attendee has no seat yet. */
     public record Entry(UUID eventId, String title, String description, String city, String venueName, String venueAddress,
                         Instant startsAt, Instant endsAt, EventStatus status, boolean waitlisted, int revision,
                         Instant updatedAt, Instant createdAt) {
-    }
-
-    /** How many entries are shown, the latest change to any of the attendee's registrations or their events, revisions. */
-    public record Stamp(long shown, Instant lastChange, long revisions) {
     }
 
     private final SqlReads sql;
@@ -64,8 +59,8 @@ public class AttendanceCalendar {
                         row.instant("updated_at"), row.instant("created_at")));
     }
 
-    public Stamp stamp(UUID attendee, Instant endsFrom) {
-        return sql.list(STAMP, STAMP_COLUMNS, Map.of("attendee", attendee, "endsFrom", endsFrom),
-                row -> new Stamp(row.count("shown"), row.instant("last_change"), row.count("revisions"))).get(0);
+    public ChangeStamp stamp(UUID attendee, Instant endsFrom) {
+        return sql.list(STAMP, ChangeStamp.COLUMNS, Map.of("attendee", attendee, "endsFrom", endsFrom),
+                ChangeStamp::of).get(0);
     }
 }
