@@ -20,7 +20,7 @@ import app.rounds.event.EventStatus;
 @ApplicationScoped
 public class RegistrationQueries {
 
-    /** Plain SQL: the registration feature's {@code seat} view has no entity. */
+    /** Plain SQL: the {@code seat} view has no entity. */
     private static final String SEAT_ACCESS = """
             SELECT e.status, EXISTS (SELECT 1 FROM seat s WHERE s.event_id = e.id AND s.account_id = :caller) AS seated
             FROM event e WHERE e.id = :event
