@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/Button';
-import { TextField } from '@/components/ui/TextField';
+import { CodeField } from '@/components/ui/CodeField';
 import { useCheckedForm } from '@/lib/forms/use-checked-form';
 import styles from './TicketCodeForm.module.css';
 
@@ -31,13 +31,10 @@ export function TicketCodeForm({ pending, onTicket }: { pending: boolean; onTick
       <h2 id="door-code-heading" className={styles.heading}>
         Ticket code
       </h2>
-      <TextField
+      <CodeField
         {...form.field('code')}
         label="Code"
         hint="Shown under the QR code on the attendee’s ticket."
-        autoComplete="off"
-        autoCapitalize="off"
-        spellCheck={false}
       />
       <Button type="submit" variant="secondary" fullWidth loading={pending}>
         Check in ticket

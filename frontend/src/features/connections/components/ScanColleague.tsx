@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Button } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
 import { QrScanner } from '@/components/ui/QrScanner';
-import { TextField } from '@/components/ui/TextField';
+import { CodeField } from '@/components/ui/CodeField';
 import { ApiError } from '@/lib/api/api-error';
 import { errorMessage } from '@/lib/api/error-message';
 import { useCheckedForm } from '@/lib/forms/use-checked-form';
@@ -55,13 +55,10 @@ export function ScanColleague() {
           send(code.trim());
         })}
       >
-        <TextField
+        <CodeField
           {...form.field('code')}
           label="Their code"
           hint="No camera? Type the code shown under their QR code."
-          autoComplete="off"
-          autoCapitalize="off"
-          spellCheck={false}
         />
         <Button type="submit" variant="secondary" fullWidth loading={scan.isPending}>
           {scan.isPending ? 'Connecting…' : 'Connect'}
