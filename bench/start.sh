@@ -45,7 +45,7 @@ for line in open(log, errors="replace"):
     t = at(line)
     if t is None: continue
     first = t if first is None else first
-    if "[li." in line or "SchemaMigration" in line:
+    if "[liq." in line or "[li." in line or "SchemaMigration" in line:
         schema_start = t if schema_start is None else schema_start
         schema_end = t
     if "started in" in line: started = t

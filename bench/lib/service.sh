@@ -9,7 +9,7 @@
 BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BENCH_APP_DIR="${BENCH_APP_DIR:-$BENCH_ROOT/backend/target/quarkus-app}"
 # Keep in step with JAVA_OPTS in backend/Dockerfile (the archive there is made for the image's own JVM).
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:SharedArchiveFile=$BENCH_APP_DIR/app-cds.jsa}"
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS--Xmx192m -XX:+UseSerialGC -XX:SharedArchiveFile=$BENCH_APP_DIR/app-cds.jsa}"
 
 jdbc_from_bench_db_url() {
   local url="${BENCH_DB_URL:?set BENCH_DB_URL or QUARKUS_DATASOURCE_JDBC_URL}"

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { FieldMessages, useDescription } from './Field';
 import styles from './CheckboxGroup.module.css';
 
 interface CheckboxGroupProps<T extends string> {
@@ -22,24 +22,11 @@ export function CheckboxGroup<T extends string>({
   values,
   onChange,
 }: CheckboxGroupProps<T>) {
-  const hintId = useId();
-  const errorId = useId();
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const { hintId, errorId, describedBy } = useDescription(hint, error);
   return (
     <fieldset className={styles.group} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
       <legend className={styles.legend}>{legend}</legend>
-      {hint && (
-        <p id={hintId} className={styles.hint}>
-          {hint}
-        </p>
-      )}
-      <div aria-live="polite">
-        {error && (
-          <p id={errorId} className={styles.error}>
-            {error}
-          </p>
-        )}
-      </div>
+      <FieldMessages hint={hint} error={error} hintId={hintId} errorId={errorId} classNames={styles} />
       <div className={styles.options}>
         {options.map((option, index) => (
           <label key={option.value} className={styles.option}>

@@ -16,6 +16,46 @@ export interface FieldControlProps {
   'aria-describedby': string | undefined;
 }
 
+/** The ids a control's hint and error get, and the aria-describedby that names those shown. */
+export function useDescription(hint: ReactNode, error: string | undefined) {
+  const hintId = useId();
+  const errorId = useId();
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  return { hintId, errorId, describedBy };
+}
+
+/** A control's hint, then its error in a live region, so a message appearing while the user types is announced. */
+export function FieldMessages({
+  hint,
+  error,
+  hintId,
+  errorId,
+  classNames = styles,
+}: {
+  hint: ReactNode;
+  error: string | undefined;
+  hintId: string;
+  errorId: string;
+  classNames?: { hint?: string | undefined; error?: string | undefined };
+}) {
+  return (
+    <>
+      {hint && (
+        <p id={hintId} className={classNames.hint}>
+          {hint}
+        </p>
+      )}
+      <div aria-live="polite">
+        {error && (
+          <p id={errorId} className={classNames.error}>
+            {error}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
+
 /**
  * The frame every form control shares: a label, an optional hint, and an error that is part of the
  * control's accessible description and sits in a live region, so a message appearing while the
@@ -29,27 +69,14 @@ export function Field({
   className,
   children,
 }: FieldProps & { children: (control: FieldControlProps) => ReactNode }) {
-  const hintId = useId();
-  const errorId = useId();
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
+  const { hintId, errorId, describedBy } = useDescription(hint, error);
   return (
     <div className={[styles.field, className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={id} className={styles.label}>
         {label}
       </label>
-      {hint && (
-        <p id={hintId} className={styles.hint}>
-          {hint}
-        </p>
-      )}
-      <div aria-live="polite">
-        {error && (
-          <p id={errorId} className={styles.error}>
-            {error}
-          </p>
-        )}
-      </div>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })}
+      <FieldMessages hint={hint} error={error} hintId={hintId} errorId={errorId} />
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
     </div>
   );
 }

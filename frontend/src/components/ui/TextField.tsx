@@ -1,14 +1,12 @@
-import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { Field } from './Field';
 import styles from './Field.module.css';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+interface TextFieldProps extends Omit<ComponentProps<'input'>, 'id'> {
   id: string;
   label: string;
   hint?: ReactNode;
   error?: string | undefined;
-  /** Reaches the input (react-hook-form's register focuses the first invalid field through it). */
-  ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input whose hint and error are part of its accessible description (see Field). */

@@ -2,7 +2,7 @@ import { Button } from '@/components/ui/Button';
 import { FormErrorSummary } from '@/components/ui/FormErrorSummary';
 import { TextField } from '@/components/ui/TextField';
 import type { ApiError } from '@/lib/api/api-error';
-import { useForm } from '@/lib/forms/use-form';
+import { useCheckedForm } from '@/lib/forms/use-checked-form';
 import { useLogin } from '../api/login';
 import styles from './AuthForm.module.css';
 import { validateLogin } from './validation';
@@ -27,23 +27,23 @@ function formatWait(seconds: number): string {
 
 export function LoginForm() {
   const login = useLogin();
-  const form = useForm({
+  const form = useCheckedForm({
     formId: 'login',
     fields: FIELDS,
-    initialValues: { email: '', password: '' },
+    defaultValues: { email: '', password: '' },
     validate: validateLogin,
     readServerError: readLoginError,
   });
 
-  const submit = form.handleSubmit(({ email, password }) => {
+  const submit = form.submit(({ email, password }) => {
     login.mutate({ email: email.trim(), password }, { onError: form.showServerError });
   });
 
   return (
     <form noValidate onSubmit={submit} aria-label="Sign in" className={styles.form}>
       <FormErrorSummary items={form.summary} />
-      <TextField {...form.bind('email')} label="Email" type="email" autoComplete="username" inputMode="email" />
-      <TextField {...form.bind('password')} label="Password" type="password" autoComplete="current-password" />
+      <TextField {...form.field('email')} label="Email" type="email" autoComplete="username" inputMode="email" />
+      <TextField {...form.field('password')} label="Password" type="password" autoComplete="current-password" />
       <Button type="submit" fullWidth loading={login.isPending}>
         {login.isPending ? 'Signing in…' : 'Sign in'}
       </Button>

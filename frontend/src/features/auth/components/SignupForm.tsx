@@ -2,7 +2,7 @@ import { Button } from '@/components/ui/Button';
 import { FormErrorSummary } from '@/components/ui/FormErrorSummary';
 import { TextField } from '@/components/ui/TextField';
 import type { ApiError } from '@/lib/api/api-error';
-import { useForm } from '@/lib/forms/use-form';
+import { useCheckedForm } from '@/lib/forms/use-checked-form';
 import { useSignup } from '../api/signup';
 import styles from './AuthForm.module.css';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, validateSignup } from './validation';
@@ -18,15 +18,15 @@ function readSignupError(error: ApiError) {
 
 export function SignupForm() {
   const signup = useSignup();
-  const form = useForm({
+  const form = useCheckedForm({
     formId: 'signup',
     fields: FIELDS,
-    initialValues: { displayName: '', email: '', password: '' },
+    defaultValues: { displayName: '', email: '', password: '' },
     validate: validateSignup,
     readServerError: readSignupError,
   });
 
-  const submit = form.handleSubmit(({ displayName, email, password }) => {
+  const submit = form.submit(({ displayName, email, password }) => {
     signup.mutate(
       { displayName: displayName.trim(), email: email.trim(), password },
       { onError: form.showServerError },
@@ -37,14 +37,14 @@ export function SignupForm() {
     <form noValidate onSubmit={submit} aria-label="Create your account" className={styles.form}>
       <FormErrorSummary items={form.summary} />
       <TextField
-        {...form.bind('displayName')}
+        {...form.field('displayName')}
         label="Full name"
         hint="As colleagues know you, for example Dr. Maya Chen."
         autoComplete="name"
       />
-      <TextField {...form.bind('email')} label="Email" type="email" autoComplete="email" inputMode="email" />
+      <TextField {...form.field('email')} label="Email" type="email" autoComplete="email" inputMode="email" />
       <TextField
-        {...form.bind('password')}
+        {...form.field('password')}
         label="Password"
         hint={`${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters. A short sentence is easy to remember.`}
         type="password"

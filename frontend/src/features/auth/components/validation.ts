@@ -1,4 +1,4 @@
-import type { FieldErrors } from '@/lib/forms/use-form';
+import type { FieldErrors } from '@/lib/forms/use-checked-form';
 
 /** Client-side mirrors of the server's rules, so most mistakes are caught before a round trip. */
 export const PASSWORD_MIN_LENGTH = 12;

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { saveBlob, textFile } from '@/lib/files/save-blob';
 
 /**
  * The connection's contact card, as a file to save. Fetched through the API client (so with the
@@ -10,8 +11,7 @@ export async function getVCard(connectionId: string): Promise<Blob> {
     params: { path: { connectionId } },
     parseAs: 'text',
   });
-  if (!data) throw new Error('The contact card came back empty');
-  return new Blob([data], { type: 'text/vcard;charset=utf-8' });
+  return textFile(data, 'text/vcard;charset=utf-8', 'contact card');
 }
 
 /** A file name a phone's contacts app accepts: letters, digits and dashes, then .vcf. */
@@ -22,21 +22,6 @@ export function vCardFileName(fullName: string): string {
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return `${stem || 'contact'}.vcf`;
-}
-
-/** Hands a blob to the browser as a download with the given name. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers start the download only after the click handler returns.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
 }
 
 export function useDownloadVCard(connectionId: string, fullName: string) {

@@ -13,6 +13,21 @@ function cellAbsence(connection: Connection): string {
   }
 }
 
+/** A professional page the colleague shows this viewer, opened in a new tab; nothing when they show none. */
+function WebPage({ term, url }: { term: string; url: string | undefined }) {
+  if (!url) return null;
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>
+        <a href={url} rel="noopener noreferrer" target="_blank">
+          {url}
+        </a>
+      </dd>
+    </div>
+  );
+}
+
 /** Exactly the contact fields the server returned for this viewer; nothing else is guessed at. */
 export function ContactDetails({ connection }: { connection: Connection }) {
   const { person } = connection;
@@ -38,26 +53,8 @@ export function ContactDetails({ connection }: { connection: Connection }) {
           )}
         </dd>
       </div>
-      {person.linkedinUrl && (
-        <div>
-          <dt>LinkedIn</dt>
-          <dd>
-            <a href={person.linkedinUrl} rel="noopener noreferrer" target="_blank">
-              {person.linkedinUrl}
-            </a>
-          </dd>
-        </div>
-      )}
-      {person.websiteUrl && (
-        <div>
-          <dt>Website</dt>
-          <dd>
-            <a href={person.websiteUrl} rel="noopener noreferrer" target="_blank">
-              {person.websiteUrl}
-            </a>
-          </dd>
-        </div>
-      )}
+      <WebPage term="LinkedIn" url={person.linkedinUrl} />
+      <WebPage term="Website" url={person.websiteUrl} />
     </dl>
   );
 }

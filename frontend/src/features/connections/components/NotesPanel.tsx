@@ -4,6 +4,7 @@ import { Notice } from '@/components/ui/Notice';
 import { Spinner } from '@/components/ui/Spinner';
 import { TextAreaField } from '@/components/ui/TextAreaField';
 import { errorMessage } from '@/lib/api/error-message';
+import { useCheckedForm } from '@/lib/forms/use-checked-form';
 import { formatLocalMoment } from '@/lib/time/event-time';
 import { useAddNote } from '../api/add-note';
 import { useNotes } from '../api/get-notes';
@@ -21,9 +22,31 @@ export function noteProblem(text: string): string | undefined {
 export function NotesPanel({ connectionId, name }: { connectionId: string; name: string }) {
   const notes = useNotes(connectionId);
   const add = useAddNote(connectionId);
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
+  const form = useCheckedForm({
+    formId: 'note',
+    fields: ['body'],
+    defaultValues: { body: '' },
+    validate: ({ body }) => {
+      const problem = noteProblem(body);
+      return problem ? { body: problem } : {};
+    },
+  });
+  const body = form.field('body');
+  const submit = form.submit((values) => {
+    add.mutate(values.body.trim(), {
+      onSuccess: () => {
+        form.reset({ body: '' });
+        setSaved(true);
+      },
+      onError: (failure) => {
+        form.setError('body', {
+          type: 'server',
+          message: errorMessage(failure, 'We could not save the note. Check the connection and try again.'),
+        });
+      },
+    });
+  });
 
   const items = notes.data?.pages.flatMap((page) => page.items) ?? [];
   return (
@@ -38,35 +61,18 @@ export function NotesPanel({ connectionId, name }: { connectionId: string; name:
       <form
         noValidate
         className={styles.form}
-        onSubmit={(submit) => {
-          submit.preventDefault();
-          const problem = noteProblem(text);
-          setError(problem);
+        onSubmit={(event) => {
           setSaved(false);
-          if (problem) {
-            document.getElementById('new-note')?.focus();
-            return;
-          }
-          add.mutate(text.trim(), {
-            onSuccess: () => {
-              setText('');
-              setSaved(true);
-            },
-            onError: (failure) => {
-              setError(errorMessage(failure, 'We could not save the note. Check the connection and try again.'));
-            },
-          });
+          submit(event);
         }}
       >
         <TextAreaField
-          id="new-note"
+          {...body}
           label="New note"
           hint="About your colleague only. No patient information."
-          value={text}
           maxLength={MAX_NOTE}
-          error={error}
           onChange={(change) => {
-            setText(change.target.value);
+            void body.onChange(change);
             setSaved(false);
           }}
         />

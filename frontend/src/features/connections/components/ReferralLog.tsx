@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
 import { SelectField } from '@/components/ui/SelectField';
@@ -6,6 +5,7 @@ import { Spinner } from '@/components/ui/Spinner';
 import { TextField } from '@/components/ui/TextField';
 import { ApiError } from '@/lib/api/api-error';
 import type { ReferralReport } from '@/lib/api/types';
+import { useCheckedForm } from '@/lib/forms/use-checked-form';
 import { useReferralReports } from '../api/get-referral-reports';
 import { useRecordReferralReport } from '../api/record-referral-report';
 import styles from './ReferralLog.module.css';
@@ -28,11 +28,33 @@ function monthLabel(month: string): string {
 export function ReferralLog({ connectionId, name }: { connectionId: string; name: string }) {
   const reports = useReferralReports(connectionId);
   const record = useRecordReferralReport(connectionId);
-  const [month, setMonth] = useState(thisMonth);
-  const [count, setCount] = useState('1');
-  const [direction, setDirection] = useState<Direction>('RECEIVED');
-  const [procedureTag, setProcedureTag] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const form = useCheckedForm<{ direction: Direction; month: string; count: string; procedureTag: string }>({
+    formId: 'referral',
+    fields: ['direction', 'month', 'count', 'procedureTag'],
+    defaultValues: { direction: 'RECEIVED', month: thisMonth(), count: '1', procedureTag: '' },
+    validate: ({ count }) => {
+      const howMany = Number(count);
+      return Number.isInteger(howMany) && howMany >= 1 && howMany <= 500
+        ? {}
+        : { count: 'Enter a whole number from 1 to 500.' };
+    },
+  });
+  const submit = form.submit(({ direction, month, count, procedureTag }) => {
+    record.mutate(
+      { month, count: Number(count), direction, ...(procedureTag ? { procedureTag } : {}) },
+      {
+        onError: (failure) => {
+          form.setError('count', {
+            type: 'server',
+            message:
+              failure instanceof ApiError && failure.status === 400
+                ? (failure.errors[0]?.message ?? failure.detail ?? 'This report cannot be saved.')
+                : 'We could not save the report. Try again.',
+          });
+        },
+      },
+    );
+  });
 
   return (
     <section aria-labelledby="referrals-heading" className={styles.panel}>
@@ -43,65 +65,14 @@ export function ReferralLog({ connectionId, name }: { connectionId: string; name
           there is no place for them here, on purpose. Only you see this log.
         </p>
       </Notice>
-      <form
-        noValidate
-        className={styles.form}
-        onSubmit={(submit) => {
-          submit.preventDefault();
-          const howMany = Number(count);
-          if (!Number.isInteger(howMany) || howMany < 1 || howMany > 500) {
-            setError('Enter a whole number from 1 to 500.');
-            return;
-          }
-          setError(undefined);
-          record.mutate(
-            { month, count: howMany, direction, ...(procedureTag ? { procedureTag } : {}) },
-            {
-              onError: (failure) => {
-                setError(
-                  failure instanceof ApiError && failure.status === 400
-                    ? (failure.errors[0]?.message ?? failure.detail ?? 'This report cannot be saved.')
-                    : 'We could not save the report. Try again.',
-                );
-              },
-            },
-          );
-        }}
-      >
-        <SelectField
-          id="referral-direction"
-          label="Direction"
-          value={direction}
-          onChange={(change) => { setDirection(change.target.value as Direction); }}
-        >
+      <form noValidate className={styles.form} onSubmit={submit}>
+        <SelectField {...form.field('direction')} label="Direction">
           <option value="RECEIVED">Received from {name}</option>
           <option value="SENT">Sent to {name}</option>
         </SelectField>
-        <TextField
-          id="referral-month"
-          label="Month"
-          type="month"
-          value={month}
-          max={thisMonth()}
-          onChange={(change) => { setMonth(change.target.value); }}
-        />
-        <TextField
-          id="referral-count"
-          label="How many"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={500}
-          value={count}
-          error={error}
-          onChange={(change) => { setCount(change.target.value); }}
-        />
-        <SelectField
-          id="referral-procedure"
-          label="Procedure (optional)"
-          value={procedureTag}
-          onChange={(change) => { setProcedureTag(change.target.value); }}
-        >
+        <TextField {...form.field('month')} label="Month" type="month" max={thisMonth()} />
+        <TextField {...form.field('count')} label="How many" type="number" inputMode="numeric" min={1} max={500} />
+        <SelectField {...form.field('procedureTag')} label="Procedure (optional)">
           <option value="">Not recorded</option>
           {(reports.data?.procedureTags ?? []).map((tag) => (
             <option key={tag} value={tag}>

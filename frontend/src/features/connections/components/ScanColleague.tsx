@@ -3,9 +3,10 @@ import { Link } from 'react-router';
 import { Button } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
 import { QrScanner } from '@/components/ui/QrScanner';
-import { TextField } from '@/components/ui/TextField';
+import { CodeField } from '@/components/ui/CodeField';
 import { ApiError } from '@/lib/api/api-error';
 import { errorMessage } from '@/lib/api/error-message';
+import { useCheckedForm } from '@/lib/forms/use-checked-form';
 import type { Connection } from '@/lib/api/types';
 import { useScanConnectCode } from '../api/scan-connect-code';
 import styles from './ScanColleague.module.css';
@@ -21,8 +22,12 @@ export function scanRefusal(error: unknown): string {
 /** Reads a colleague's connect code with the camera, or takes it typed, and connects the two at once. */
 export function ScanColleague() {
   const scan = useScanConnectCode();
-  const [typed, setTyped] = useState('');
-  const [typedError, setTypedError] = useState<string | undefined>();
+  const form = useCheckedForm({
+    formId: 'connect',
+    fields: ['code'],
+    defaultValues: { code: '' },
+    validate: ({ code }) => (code.trim() === '' ? { code: 'Enter the code shown under your colleague’s QR code.' } : {}),
+  });
   const [connected, setConnected] = useState<Connection | undefined>();
 
   function send(code: string) {
@@ -30,7 +35,7 @@ export function ScanColleague() {
     scan.mutate(code, {
       onSuccess: (connection) => {
         setConnected(connection);
-        setTyped('');
+        form.reset({ code: '' });
       },
     });
   }
@@ -46,30 +51,14 @@ export function ScanColleague() {
       <form
         noValidate
         className={styles.form}
-        onSubmit={(submit) => {
-          submit.preventDefault();
-          const code = typed.trim();
-          if (code === '') {
-            setTypedError('Enter the code shown under your colleague’s QR code.');
-            document.getElementById('connect-code-input')?.focus();
-            return;
-          }
-          setTypedError(undefined);
-          send(code);
-        }}
+        onSubmit={form.submit(({ code }) => {
+          send(code.trim());
+        })}
       >
-        <TextField
-          id="connect-code-input"
+        <CodeField
+          {...form.field('code')}
           label="Their code"
           hint="No camera? Type the code shown under their QR code."
-          autoComplete="off"
-          autoCapitalize="off"
-          spellCheck={false}
-          value={typed}
-          error={typedError}
-          onChange={(change) => {
-            setTyped(change.target.value);
-          }}
         />
         <Button type="submit" variant="secondary" fullWidth loading={scan.isPending}>
           {scan.isPending ? 'Connecting…' : 'Connect'}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/TextField';
 import { errorMessage } from '@/lib/api/error-message';
+import { useCheckedForm } from '@/lib/forms/use-checked-form';
 import type { RoundsEvent } from '@/lib/api/types';
 import { useUpdateEvent } from '../api/update-event';
 import { LIMITS } from './event-form';
@@ -27,34 +28,38 @@ function promotedNews(before: RoundsEvent, after: RoundsEvent): string {
 /** Seats at a glance, and the capacity: raising it seats people from the waitlist at once. */
 export function CapacityEditor({ event }: { event: RoundsEvent }) {
   const update = useUpdateEvent(event.id);
-  const [value, setValue] = useState(String(event.capacity));
-  const [error, setError] = useState<string | undefined>();
   const [news, setNews] = useState<string | undefined>();
   const changeable = event.status === 'DRAFT' || event.status === 'PUBLISHED';
+  const form = useCheckedForm({
+    formId: 'seats',
+    fields: ['capacity'],
+    defaultValues: { capacity: String(event.capacity) },
+    validate: ({ capacity }) => {
+      const problem = capacityProblem(capacity, event.registeredCount);
+      return problem ? { capacity: problem } : {};
+    },
+  });
+  const capacity = form.field('capacity');
 
-  function save() {
-    const problem = capacityProblem(value, event.registeredCount);
-    setError(problem);
-    setNews(undefined);
-    if (problem) {
-      document.getElementById('capacity')?.focus();
-      return;
-    }
-    if (Number(value) === event.capacity) return;
+  const save = form.submit((values) => {
+    if (Number(values.capacity) === event.capacity) return;
     update.mutate(
-      { capacity: Number(value) },
+      { capacity: Number(values.capacity) },
       {
         onSuccess: (after) => {
           setNews(promotedNews(event, after));
         },
         onError: (failure) => {
           const message = errorMessage(failure, 'We could not reach Rounds. Please try again.');
-          setError(/^[a-z]/.test(message) ? `Capacity ${message}.` : message);
-          document.getElementById('capacity')?.focus();
+          form.setError(
+            'capacity',
+            { type: 'server', message: /^[a-z]/.test(message) ? `Capacity ${message}.` : message },
+            { shouldFocus: true },
+          );
         },
       },
     );
-  }
+  });
 
   return (
     <section aria-labelledby="seats-heading" className={styles.seats}>
@@ -83,21 +88,15 @@ export function CapacityEditor({ event }: { event: RoundsEvent }) {
           aria-label="Change capacity"
           className={styles.form}
           onSubmit={(submitEvent) => {
-            submitEvent.preventDefault();
-            save();
+            setNews(undefined);
+            save(submitEvent);
           }}
         >
           <TextField
-            id="capacity"
+            {...capacity}
             label="Capacity"
             hint="Raising it moves people off the waitlist, first in line first."
             inputMode="numeric"
-            value={value}
-            error={error}
-            onChange={(change) => {
-              setValue(change.target.value);
-              if (error) setError(capacityProblem(change.target.value, event.registeredCount));
-            }}
             className={styles.field}
           />
           <Button type="submit" variant="secondary" loading={update.isPending}>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Badge } from '@/components/ui/Badge';
 import type { RoundsEvent } from '@/lib/api/types';
-import { formatEventRange } from '@/lib/time/event-time';
+import { EventWhenWhere } from '@/entities/event/EventWhenWhere';
 import styles from './EventCard.module.css';
 import { seatsLeftLabel } from '@/entities/event/event-state';
 
@@ -21,10 +21,7 @@ export function EventCard({ event }: { event: RoundsEvent }) {
           {event.title}
         </Link>
       </h2>
-      <p className={styles.when}>{formatEventRange(event.startsAt, event.endsAt, event.timeZone)}</p>
-      <p className={styles.where}>
-        {event.venueName}, {event.city}
-      </p>
+      <EventWhenWhere event={event} />
       <div className={styles.footer}>{availability(event)}</div>
     </article>
   );

@@ -3,7 +3,7 @@ import { FormErrorSummary } from '@/components/ui/FormErrorSummary';
 import { SelectField } from '@/components/ui/SelectField';
 import { TextAreaField } from '@/components/ui/TextAreaField';
 import { TextField } from '@/components/ui/TextField';
-import { useForm } from '@/lib/forms/use-form';
+import { useCheckedForm } from '@/lib/forms/use-checked-form';
 import { useSpecialties } from '@/entities/specialty/get-specialties';
 import { EVENT_FIELD_LABELS, EVENT_FIELDS, type EventFormValues, LIMITS, validateEvent } from './event-form';
 import styles from './EventEditorForm.module.css';
@@ -21,15 +21,15 @@ interface EventEditorFormProps {
 /** Every detail of an event, with the server's rules checked as the organizer goes. */
 export function EventEditorForm({ initialValues, submitLabel, pendingLabel, pending, onSubmit }: EventEditorFormProps) {
   const specialties = useSpecialties();
-  const form = useForm({
+  const form = useCheckedForm({
     formId: 'event',
     fields: EVENT_FIELDS,
-    initialValues,
+    defaultValues: initialValues,
     validate: validateEvent,
     fieldLabels: EVENT_FIELD_LABELS,
     validateOnBlur: true,
   });
-  const submit = form.handleSubmit((values) => {
+  const submit = form.submit((values) => {
     onSubmit(values, form.showServerError);
   });
   const zone = form.values.timeZone.replaceAll('_', ' ');
@@ -39,21 +39,21 @@ export function EventEditorForm({ initialValues, submitLabel, pendingLabel, pend
       <FormErrorSummary items={form.summary} />
       <fieldset className={styles.group}>
         <legend>What and where</legend>
-        <TextField {...form.bind('title')} label="Title" maxLength={LIMITS.title} />
+        <TextField {...form.field('title')} label="Title" maxLength={LIMITS.title} />
         <TextAreaField
-          {...form.bind('description')}
+          {...form.field('description')}
           label="Description"
           hint="Optional. Who it is for and what to expect."
           maxLength={LIMITS.description}
           rows={5}
         />
         <div className={styles.pair}>
-          <TextField {...form.bind('city')} label="City" maxLength={LIMITS.city} />
-          <TextField {...form.bind('venueName')} label="Venue" maxLength={LIMITS.venueName} />
+          <TextField {...form.field('city')} label="City" maxLength={LIMITS.city} />
+          <TextField {...form.field('venueName')} label="Venue" maxLength={LIMITS.venueName} />
         </div>
-        <TextField {...form.bind('venueAddress')} label="Venue address" maxLength={LIMITS.venueAddress} />
+        <TextField {...form.field('venueAddress')} label="Venue address" maxLength={LIMITS.venueAddress} />
         <SelectField
-          {...form.bind('specialtyFocus')}
+          {...form.field('specialtyFocus')}
           label="Specialty focus"
           hint={specialties.isError ? 'The specialty list could not be loaded; you can set this later.' : 'Optional.'}
           disabled={!specialties.isSuccess}
@@ -70,20 +70,20 @@ export function EventEditorForm({ initialValues, submitLabel, pendingLabel, pend
       </fieldset>
       <fieldset className={styles.group}>
         <legend>When</legend>
-        <TimeZoneSelect {...form.bind('timeZone')} />
+        <TimeZoneSelect {...form.field('timeZone')} />
         <div className={styles.pair}>
-          <TextField {...form.bind('startsAt')} label="Starts" hint={`Local time in ${zone}.`} type="datetime-local" />
-          <TextField {...form.bind('endsAt')} label="Ends" hint={`Local time in ${zone}.`} type="datetime-local" />
+          <TextField {...form.field('startsAt')} label="Starts" hint={`Local time in ${zone}.`} type="datetime-local" />
+          <TextField {...form.field('endsAt')} label="Ends" hint={`Local time in ${zone}.`} type="datetime-local" />
         </div>
         <div className={styles.pair}>
           <TextField
-            {...form.bind('registrationOpensAt')}
+            {...form.field('registrationOpensAt')}
             label="Registration opens"
             hint="Optional. Empty: as soon as the event is created."
             type="datetime-local"
           />
           <TextField
-            {...form.bind('registrationClosesAt')}
+            {...form.field('registrationClosesAt')}
             label="Registration closes"
             hint="Optional. Empty: when the event starts."
             type="datetime-local"
@@ -94,13 +94,13 @@ export function EventEditorForm({ initialValues, submitLabel, pendingLabel, pend
         <legend>Seats and introductions</legend>
         <div className={styles.pair}>
           <TextField
-            {...form.bind('capacity')}
+            {...form.field('capacity')}
             label="Capacity"
             hint="Seats; once they are taken, attendees join the waitlist."
             inputMode="numeric"
           />
           <TextField
-            {...form.bind('openRequestLimit')}
+            {...form.field('openRequestLimit')}
             label="Open introduction requests per attendee"
             hint={`1 to ${LIMITS.openRequestLimit}. Few, deliberate requests make better introductions.`}
             inputMode="numeric"

@@ -1,15 +1,8 @@
-import { type ChangeEvent, useMemo } from 'react';
+import { type ComponentProps, useMemo } from 'react';
 import { SelectField } from '@/components/ui/SelectField';
 import { browserTimeZone, describeOffsetNow, timeZoneIds } from '@/lib/time/zoned-time';
 
-interface TimeZoneSelectProps {
-  id: string;
-  name: string;
-  value: string;
-  error: string | undefined;
-  onChange: (event: ChangeEvent<HTMLSelectElement>) => void;
-  onBlur: () => void;
-}
+type TimeZoneSelectProps = Omit<ComponentProps<typeof SelectField>, 'label' | 'hint' | 'children'> & { value: string };
 
 /** Every IANA zone the browser knows, labelled with its offset today; starts on the browser's own zone. */
 export function TimeZoneSelect(props: TimeZoneSelectProps) {

@@ -1,5 +1,5 @@
 import type { CreateEventRequest, RoundsEvent, UpdateEventRequest } from '@/lib/api/types';
-import type { FieldErrors } from '@/lib/forms/use-form';
+import type { FieldErrors } from '@/lib/forms/use-checked-form';
 import { browserTimeZone, isTimeZone, localToRfc3339, toLocalInZone, zonedToEpochMs } from '@/lib/time/zoned-time';
 
 /** The event editor's fields, as the inputs hold them; times are wall-clock times in timeZone. */

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '@/lib/document-title';
 import { useEvent } from '@/entities/event/get-event';
 import { useUpdateEvent } from '../api/update-event';
 import { eventFormFrom, toUpdateRequest } from '../components/event-form';
+import { AllEventsLink } from '../components/AllEventsLink';
 import { EventEditorForm } from '../components/EventEditorForm';
 import { EventLifecycleActions } from '../components/EventLifecycleActions';
 import { EventStatusBadge } from '../components/EventStatusBadge';
@@ -45,11 +46,7 @@ function EventEditor({ event }: { event: RoundsEvent }) {
 
   return (
     <>
-      <p className={styles.back}>
-        <Link to="/organizer/events">
-          <span aria-hidden="true">← </span>All events
-        </Link>
-      </p>
+      <AllEventsLink />
       <PageHeading className={styles.heading}>{event.title}</PageHeading>
       <p>
         <EventStatusBadge status={event.status} />

@@ -1,8 +1,9 @@
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useCreateEvent } from '../api/create-event';
 import { emptyEventForm, toCreateRequest } from '../components/event-form';
+import { AllEventsLink } from '../components/AllEventsLink';
 import { EventEditorForm } from '../components/EventEditorForm';
 import styles from './EventEditorPage.module.css';
 
@@ -12,11 +13,7 @@ export function NewEventPage() {
   const navigate = useNavigate();
   return (
     <>
-      <p className={styles.back}>
-        <Link to="/organizer/events">
-          <span aria-hidden="true">← </span>All events
-        </Link>
-      </p>
+      <AllEventsLink />
       <PageHeading>New event</PageHeading>
       <p className={styles.lead}>The event is saved as a draft: only organizers see it until you publish it.</p>
       <EventEditorForm

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Button } from '@/components/ui/Button';
 import { TextAreaField } from '@/components/ui/TextAreaField';
 import { errorMessage } from '@/lib/api/error-message';
+import { useCheckedForm } from '@/lib/forms/use-checked-form';
 import { useAskIntroduction } from '../api/ask-introduction';
 import styles from './cards.module.css';
 
@@ -24,45 +25,38 @@ interface AskIntroductionFormProps {
 /** The short form behind "Ask for an introduction": one required reason, sent to the other person. */
 export function AskIntroductionForm({ eventId, recipientId, recipientName, onSent, onCancel }: AskIntroductionFormProps) {
   const ask = useAskIntroduction(eventId);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const id = `reason-${useId().replace(/:/g, '')}`;
+  const form = useCheckedForm({
+    formId: `ask-${useId()}`,
+    fields: ['reason'],
+    defaultValues: { reason: '' },
+    validate: ({ reason }) => {
+      const problem = reasonProblem(reason);
+      return problem ? { reason: problem } : {};
+    },
+  });
+  const submit = form.submit(({ reason }) => {
+    ask.mutate(
+      { recipientId, reason: reason.trim() },
+      {
+        onSuccess: onSent,
+        onError: (failure) => {
+          form.setError('reason', {
+            type: 'server',
+            message: errorMessage(failure, 'We could not send the request. Check the connection and try again.'),
+          });
+        },
+      },
+    );
+  });
   return (
-    <form
-      noValidate
-      className={styles.form}
-      aria-label={`Ask to meet ${recipientName}`}
-      onSubmit={(submit) => {
-        submit.preventDefault();
-        const problem = reasonProblem(reason);
-        setError(problem);
-        if (problem) {
-          document.getElementById(id)?.focus();
-          return;
-        }
-        ask.mutate(
-          { recipientId, reason: reason.trim() },
-          {
-            onSuccess: onSent,
-            onError: (failure) => {
-              setError(errorMessage(failure, 'We could not send the request. Check the connection and try again.'));
-            },
-          },
-        );
-      }}
-    >
+    <form noValidate className={styles.form} aria-label={`Ask to meet ${recipientName}`} onSubmit={submit}>
       <TextAreaField
-        id={id}
+        {...form.field('reason')}
         label="Why do you want to meet?"
         hint={`Required. ${recipientName} sees it with your request.`}
         rows={3}
         maxLength={MAX_REASON}
-        value={reason}
-        error={error}
         autoFocus
-        onChange={(change) => {
-          setReason(change.target.value);
-        }}
       />
       <div className={styles.actions}>
         <Button type="submit" loading={ask.isPending}>

@@ -3,6 +3,7 @@ import { Badge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { TextAreaField } from '@/components/ui/TextAreaField';
 import { errorMessage } from '@/lib/api/error-message';
+import { useCheckedForm } from '@/lib/forms/use-checked-form';
 import type { PairSuggestion } from '@/lib/api/types';
 import { useBrokerIntroduction } from '../api/broker-introduction';
 import styles from './cards.module.css';
@@ -17,9 +18,26 @@ function who(attendee: Attendee): string {
 export function PairSuggestionCard({ eventId, pair }: { eventId: string; pair: PairSuggestion }) {
   const broker = useBrokerIntroduction(eventId);
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const reasonId = `broker-${useId().replace(/:/g, '')}`;
+  const form = useCheckedForm({
+    formId: `broker-${useId()}`,
+    fields: ['reason'],
+    defaultValues: { reason: '' },
+    validate: ({ reason }) =>
+      reason.trim() === '' ? { reason: 'Say why the two should meet; both read it before answering.' } : {},
+  });
+  const propose = form.submit(({ reason }) => {
+    broker.mutate(
+      { partyAId: pair.first.attendeeId, partyBId: pair.second.attendeeId, reason: reason.trim() },
+      {
+        onError: (failure) => {
+          form.setError('reason', {
+            type: 'server',
+            message: errorMessage(failure, 'We could not send the proposal. Check the connection and try again.'),
+          });
+        },
+      },
+    );
+  });
   const names = `${pair.first.fullName} and ${pair.second.fullName}`;
   const introduced = broker.isSuccess ? 'PENDING' : pair.introduction;
   return (
@@ -44,7 +62,7 @@ export function PairSuggestionCard({ eventId, pair }: { eventId: string; pair: P
           variant="secondary"
           aria-label={`Broker an introduction between ${names}`}
           onClick={() => {
-            setReason(pair.reasons[0]?.text ?? '');
+            form.reset({ reason: pair.reasons[0]?.text ?? '' });
             setOpen(true);
           }}
         >
@@ -52,38 +70,13 @@ export function PairSuggestionCard({ eventId, pair }: { eventId: string; pair: P
         </Button>
       )}
       {!introduced && open && (
-        <form
-          noValidate
-          className={styles.form}
-          onSubmit={(submit) => {
-            submit.preventDefault();
-            if (reason.trim() === '') {
-              setError('Say why the two should meet; both read it before answering.');
-              document.getElementById(reasonId)?.focus();
-              return;
-            }
-            setError(undefined);
-            broker.mutate(
-              { partyAId: pair.first.attendeeId, partyBId: pair.second.attendeeId, reason: reason.trim() },
-              {
-                onError: (failure) => {
-                  setError(errorMessage(failure, 'We could not send the proposal. Check the connection and try again.'));
-                },
-              },
-            );
-          }}
-        >
+        <form noValidate className={styles.form} onSubmit={propose}>
           <TextAreaField
-            id={reasonId}
+            {...form.field('reason')}
             label="Why should they meet?"
             hint="Required. Both see it with your proposal; each accepts or declines."
             rows={3}
             maxLength={500}
-            value={reason}
-            error={error}
-            onChange={(change) => {
-              setReason(change.target.value);
-            }}
           />
           <div className={styles.actions}>
             <Button type="submit" loading={broker.isPending}>

@@ -70,7 +70,7 @@ export function ContactFields({ form }: { form: ProfileFormState }) {
         return (
           <div key={field} className={styles.contact}>
             <TextField
-              {...form.bind(field)}
+              {...form.field(field)}
               label={contact.label}
               hint={contact.hint}
               type={contact.type}
@@ -83,7 +83,7 @@ export function ContactFields({ form }: { form: ProfileFormState }) {
               options={VISIBILITY_OPTIONS}
               value={form.values.visibility[field]}
               onChange={(visibility) => {
-                form.setValue('visibility', { ...form.values.visibility, [field]: visibility });
+                form.choose('visibility', { ...form.values.visibility, [field]: visibility });
               }}
             />
             {field === 'cellNumber' && (
@@ -93,7 +93,7 @@ export function ContactFields({ form }: { form: ProfileFormState }) {
                 options={CELL_SHARING_OPTIONS}
                 value={form.values.cellSharingDefault}
                 onChange={(cellSharingDefault) => {
-                  form.setValue('cellSharingDefault', cellSharingDefault);
+                  form.choose('cellSharingDefault', cellSharingDefault);
                 }}
               />
             )}

@@ -29,6 +29,7 @@ interface IdentityFieldsProps {
 /** Who the physician is: name, credentials, specialty, practice, NPI and a short bio. */
 export function IdentityFields({ form, specialties, specialtiesFailed }: IdentityFieldsProps) {
   const { values } = form;
+  const specialty = form.field('specialtyCode');
   const subspecialties = (specialties ?? []).filter((specialty) => specialty.parentCode === values.specialtyCode);
   const specialtyHint = specialtiesFailed
     ? 'The specialty list could not be loaded. Reload the page to try again.'
@@ -39,26 +40,27 @@ export function IdentityFields({ form, specialties, specialtiesFailed }: Identit
   return (
     <fieldset className={styles.section}>
       <legend>About you</legend>
-      <TextField {...form.bind('fullName')} label="Full name" autoComplete="name" maxLength={PROFILE_LIMITS.fullName} />
+      <TextField {...form.field('fullName')} label="Full name" autoComplete="name" maxLength={PROFILE_LIMITS.fullName} />
       <CheckboxGroup
         id={form.fieldId('credentials')}
         legend="Credentials"
         hint={`Up to ${PROFILE_LIMITS.credentials}.`}
-        error={form.errors.credentials}
+        error={form.errorOf('credentials')}
         options={CREDENTIALS}
         values={values.credentials}
         onChange={(credentials) => {
-          form.setValue('credentials', credentials);
+          form.choose('credentials', credentials);
         }}
       />
       <div className={styles.pair}>
         <SelectField
-          {...form.bind('specialtyCode')}
+          {...specialty}
           label="Specialty"
           hint={specialtyHint}
           disabled={!specialties}
           onChange={(event) => {
-            form.update({ specialtyCode: event.target.value, subspecialtyCode: '' });
+            void specialty.onChange(event);
+            form.choose('subspecialtyCode', '');
           }}
         >
           <option value="">Choose…</option>
@@ -73,7 +75,7 @@ export function IdentityFields({ form, specialties, specialtiesFailed }: Identit
           ))}
         </SelectField>
         <SelectField
-          {...form.bind('subspecialtyCode')}
+          {...form.field('subspecialtyCode')}
           label="Subspecialty"
           hint={subspecialties.length === 0 ? 'None listed for this specialty.' : 'Optional.'}
           disabled={subspecialties.length === 0}
@@ -88,15 +90,15 @@ export function IdentityFields({ form, specialties, specialtiesFailed }: Identit
       </div>
       <div className={styles.pair}>
         <TextField
-          {...form.bind('practiceName')}
+          {...form.field('practiceName')}
           label="Practice"
           autoComplete="organization"
           maxLength={PROFILE_LIMITS.practiceName}
         />
-        <TextField {...form.bind('city')} label="City" autoComplete="address-level2" maxLength={PROFILE_LIMITS.city} />
+        <TextField {...form.field('city')} label="City" autoComplete="address-level2" maxLength={PROFILE_LIMITS.city} />
       </div>
       <TextField
-        {...form.bind('npi')}
+        {...form.field('npi')}
         label="NPI"
         hint="Optional. Your ten-digit National Provider Identifier."
         inputMode="numeric"
@@ -105,7 +107,7 @@ export function IdentityFields({ form, specialties, specialtiesFailed }: Identit
         className={styles.short}
       />
       <TextAreaField
-        {...form.bind('bio')}
+        {...form.field('bio')}
         label="About you"
         hint="Optional. What you do and love to do; outcomes and interests, never cases or complaints."
         maxLength={PROFILE_LIMITS.bio}

@@ -18,7 +18,7 @@ export function ProfileForm({ profile }: { profile: MyProfile }) {
   const form = useProfileForm(profileFormFrom(profile));
   const [saved, setSaved] = useState(false);
 
-  const submit = form.handleSubmit((values) => {
+  const submit = form.submit((values) => {
     setSaved(false);
     save.mutate(toProfileRequest(values), {
       onSuccess: (stored) => {

@@ -38,13 +38,13 @@ export function ReferralFields({
           id={form.fieldId(field)}
           label={PROFILE_FIELD_LABELS[field] ?? field}
           hint={HINTS[field]}
-          error={form.errors[field]}
+          error={form.errorOf(field)}
           tags={form.values[field]}
           suggestions={suggestions}
           normalise={normaliseTag}
           check={tagProblem}
           onChange={(tags) => {
-            form.setValue(field, tags);
+            form.choose(field, tags);
           }}
         />
       ))}

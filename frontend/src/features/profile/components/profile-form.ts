@@ -1,5 +1,5 @@
 import type { CellSharingDefault, Credential, MyProfile, ProfileRequest, Visibility } from '@/lib/api/types';
-import type { FieldErrors } from '@/lib/forms/use-form';
+import type { FieldErrors } from '@/lib/forms/use-checked-form';
 import {
   emailProblem,
   linkedinProblem,

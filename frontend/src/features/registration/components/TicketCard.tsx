@@ -2,18 +2,10 @@ import { Link } from 'react-router';
 import { Badge } from '@/components/ui/Badge';
 import { Notice } from '@/components/ui/Notice';
 import type { Ticket } from '@/lib/api/types';
-import { formatEventRange } from '@/lib/time/event-time';
+import { AtTheEvent, CancelledRegistrationNotice, CheckedInNotice, WaitlistNotice } from './AtTheEvent';
+import { EventWhenWhere } from '@/entities/event/EventWhenWhere';
 import styles from './TicketCard.module.css';
 import { QrCode } from '@/components/ui/QrCode';
-
-function AtTheEvent({ eventId }: { eventId: string }) {
-  return (
-    <p className={styles.atEvent}>
-      <Link to={`/events/${eventId}/meet`}>Whom to meet</Link>
-      <Link to={`/events/${eventId}/connect`}>Connect by QR code</Link>
-    </p>
-  );
-}
 
 function PlaceAndTicket({ ticket }: { ticket: Ticket }) {
   const { registration, event } = ticket;
@@ -29,34 +21,23 @@ function PlaceAndTicket({ ticket }: { ticket: Ticket }) {
           <p className={styles.code}>
             Ticket code <code>{registration.ticketToken}</code>
           </p>
-          <AtTheEvent eventId={event.id} />
+          <AtTheEvent eventId={event.id} className={styles.atEvent} />
         </div>
       ) : (
         <Notice title="You’re registered" />
       );
     case 'WAITLISTED':
       return (
-        <Notice
-          tone="warning"
-          title={
-            registration.waitlistPosition
-              ? `You’re #${registration.waitlistPosition} on the waitlist`
-              : 'You’re on the waitlist'
-          }
-        >
-          <p>No ticket yet: if a seat opens up it is yours, and your ticket appears here.</p>
-        </Notice>
+        <WaitlistNotice position={registration.waitlistPosition}>
+          No ticket yet: if a seat opens up it is yours, and your ticket appears here.
+        </WaitlistNotice>
       );
     case 'CHECKED_IN':
-      return (
-        <Notice tone="success" title="You’re checked in">
-          <AtTheEvent eventId={event.id} />
-        </Notice>
-      );
+      return <CheckedInNotice eventId={event.id} linksClassName={styles.atEvent} />;
     case 'NO_SHOW':
       return <Notice title="You did not check in at this event" />;
     case 'CANCELLED':
-      return <Notice title="Your registration was cancelled" />;
+      return <CancelledRegistrationNotice />;
   }
 }
 
@@ -78,10 +59,7 @@ export function TicketCard({ ticket }: { ticket: Ticket }) {
         <h2 id={headingId} className={styles.title}>
           <Link to={`/events/${event.id}`}>{event.title}</Link>
         </h2>
-        <p className={styles.when}>{formatEventRange(event.startsAt, event.endsAt, event.timeZone)}</p>
-        <p className={styles.where}>
-          {event.venueName}, {event.venueAddress}, {event.city}
-        </p>
+        <EventWhenWhere event={event} withAddress />
         <Badge tone={status.tone}>{status.label}</Badge>
       </div>
       <PlaceAndTicket ticket={ticket} />

@@ -1,13 +1,8 @@
 package app.rounds.attendee;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,33 +17,42 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile, UUID> {
 
-    /** The columns {@link #ownerRow} reads by name, at the start of every statement here. */
+    /** The columns {@link #ownerRow} reads (declared in {@link #OWNER_COLUMNS}), at the start of every statement here. */
     private static final String PROFILE_COLUMNS = """
-            a.id, a.display_name, p.account_id, p.full_name, p.credentials,
+            a.id AS owner_id, a.display_name, p.account_id AS profile_id, p.full_name, p.credentials,
                    p.specialty_code, p.subspecialty_code, p.practice_name, p.city, p.npi, p.bio,
                    p.wants_referred, p.does_not_take, p.refers_out,
                    p.email, p.email_visibility, p.cell_number, p.cell_number_visibility,
                    p.linkedin_url, p.linkedin_url_visibility, p.website_url, p.website_url_visibility,
                    p.cell_sharing_default""";
+    private static final SqlReads.Columns OWNER_COLUMNS = SqlReads.Columns
+            .of("owner_id", UUID.class).with("profile_id", UUID.class)
+            .text("display_name", "full_name", "specialty_code", "subspecialty_code", "practice_name", "city", "npi", "bio",
+                    "email", "email_visibility", "cell_number", "cell_number_visibility", "linkedin_url",
+                    "linkedin_url_visibility", "website_url", "website_url_visibility", "cell_sharing_default")
+            .textArrays("credentials", "wants_referred", "does_not_take", "refers_out")
+            .with("shares_event", Boolean.class);
     /** Whether the owner and the viewer both hold a seat at one event (the registration feature's {@code seat} view). */
     private static final String SHARES_AN_EVENT_WITH_VIEWER = """
             EXISTS (SELECT 1 FROM seat theirs JOIN seat mine ON mine.event_id = theirs.event_id
-                    WHERE theirs.account_id = a.id AND mine.account_id = ?) AS shares_event""";
+                    WHERE theirs.account_id = a.id AND mine.account_id = :viewer) AS shares_event""";
     private static final String OWNERS = "SELECT " + PROFILE_COLUMNS + ", " + SHARES_AN_EVENT_WITH_VIEWER + """
 
             FROM account a LEFT JOIN attendee_profile p ON p.account_id = a.id
-            WHERE a.id = ANY (?)
+            WHERE a.id = ANY (:owners)
             """;
     /** A page of an event's seated attendees with their profiles, in arrival order. */
     private static final String ATTENDEES_OF_EVENT = "SELECT " + PROFILE_COLUMNS + """
             , false AS shares_event, s.registration_id, s.checked_in, s.created_at
             FROM seat s JOIN account a ON a.id = s.account_id LEFT JOIN attendee_profile p ON p.account_id = a.id
-            WHERE s.event_id = ? %s
+            WHERE s.event_id = :event %s
             ORDER BY s.created_at, s.registration_id
-            LIMIT ?
+            LIMIT :limit
             """;
+    private static final SqlReads.Columns SEAT_COLUMNS = OWNER_COLUMNS
+            .with("registration_id", UUID.class).with("checked_in", Boolean.class).with("created_at", Instant.class);
     private static final String FIRST_PAGE = "";
-    private static final String AFTER_CURSOR = "AND (s.created_at, s.registration_id) > (?, ?)";
+    private static final String AFTER_CURSOR = "AND (s.created_at, s.registration_id) > (:afterAt, :afterId)";
 
     private final SqlReads sql;
 
@@ -68,10 +72,8 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
      * number of owners. Unknown ids are left out.
      */
     List<OwnerRow> ownersAsSeenBy(UUID viewerId, Collection<UUID> ownerIds) {
-        return sql.list(OWNERS, statement -> {
-            statement.setObject(1, viewerId);
-            statement.setArray(2, statement.getConnection().createArrayOf("uuid", ownerIds.toArray()));
-        }, ProfileRepository::ownerRow);
+        return sql.list(OWNERS, OWNER_COLUMNS, Map.of("viewer", viewerId, "owners", ownerIds.toArray(UUID[]::new)),
+                ProfileRepository::ownerRow);
     }
 
     record SeatRow(UUID registrationId, boolean checkedIn, Instant createdAt, OwnerRow owner) {
@@ -80,16 +82,14 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
     /** An event's attendees with their profiles, a page in one statement; whether they share it with a viewer is left false. */
     List<SeatRow> attendeesOfEvent(UUID eventId, Instant afterAt, UUID afterId, int limit) {
         boolean firstPage = afterAt == null;
-        return sql.list(ATTENDEES_OF_EVENT.formatted(firstPage ? FIRST_PAGE : AFTER_CURSOR), statement -> {
-            int parameter = 1;
-            statement.setObject(parameter++, eventId);
-            if (!firstPage) {
-                statement.setObject(parameter++, afterAt.atOffset(ZoneOffset.UTC));
-                statement.setObject(parameter++, afterId);
-            }
-            statement.setInt(parameter, limit);
-        }, row -> new SeatRow(row.getObject("registration_id", UUID.class), row.getBoolean("checked_in"),
-                row.getObject("created_at", OffsetDateTime.class).toInstant(), ownerRow(row)));
+        Map<String, Object> parameters = new HashMap<>(Map.of("event", eventId, "limit", limit));
+        if (!firstPage) {
+            parameters.put("afterAt", afterAt);
+            parameters.put("afterId", afterId);
+        }
+        return sql.list(ATTENDEES_OF_EVENT.formatted(firstPage ? FIRST_PAGE : AFTER_CURSOR), SEAT_COLUMNS, parameters,
+                row -> new SeatRow(row.uuid("registration_id"), row.isTrue("checked_in"), row.instant("created_at"),
+                        ownerRow(row)));
     }
 
     /** Each owner's cell sharing default; owners without a profile are left out (they have no number to share). */
@@ -101,33 +101,29 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (CellSharingDefault) row[1]));
     }
 
-    private static OwnerRow ownerRow(ResultSet row) throws SQLException {
-        Optional<ProfileDetails> profile = row.getObject("account_id") == null ? Optional.empty() : Optional.of(new ProfileDetails(
-                row.getString("full_name"),
-                strings(row.getArray("credentials")).stream().map(Credential::valueOf).toList(),
-                row.getString("specialty_code"),
-                row.getString("subspecialty_code"),
-                row.getString("practice_name"),
-                row.getString("city"),
-                row.getString("npi"),
-                row.getString("bio"),
-                strings(row.getArray("wants_referred")),
-                strings(row.getArray("does_not_take")),
-                strings(row.getArray("refers_out")),
-                row.getString("email"),
-                row.getString("cell_number"),
-                row.getString("linkedin_url"),
-                row.getString("website_url"),
+    private static OwnerRow ownerRow(SqlReads.Row row) {
+        Optional<ProfileDetails> profile = row.isNull("profile_id") ? Optional.empty() : Optional.of(new ProfileDetails(
+                row.text("full_name"),
+                row.texts("credentials").stream().map(Credential::valueOf).toList(),
+                row.text("specialty_code"),
+                row.text("subspecialty_code"),
+                row.text("practice_name"),
+                row.text("city"),
+                row.text("npi"),
+                row.text("bio"),
+                row.texts("wants_referred"),
+                row.texts("does_not_take"),
+                row.texts("refers_out"),
+                row.text("email"),
+                row.text("cell_number"),
+                row.text("linkedin_url"),
+                row.text("website_url"),
                 new ContactVisibilities(
-                        Visibility.valueOf(row.getString("email_visibility")),
-                        Visibility.valueOf(row.getString("cell_number_visibility")),
-                        Visibility.valueOf(row.getString("linkedin_url_visibility")),
-                        Visibility.valueOf(row.getString("website_url_visibility"))),
-                CellSharingDefault.valueOf(row.getString("cell_sharing_default"))));
-        return new OwnerRow(row.getObject("id", UUID.class), row.getString("display_name"), profile, row.getBoolean("shares_event"));
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return Arrays.asList((String[]) array.getArray());
+                        row.enumerated("email_visibility", Visibility.class),
+                        row.enumerated("cell_number_visibility", Visibility.class),
+                        row.enumerated("linkedin_url_visibility", Visibility.class),
+                        row.enumerated("website_url_visibility", Visibility.class)),
+                row.enumerated("cell_sharing_default", CellSharingDefault.class)));
+        return new OwnerRow(row.uuid("owner_id"), row.text("display_name"), profile, row.isTrue("shares_event"));
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import app.rounds.common.persistence.ChangeStamp;
 import app.rounds.followup.FollowUpCalendar;
 import app.rounds.registration.AttendanceCalendar;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -100,8 +101,8 @@ public class CalendarFeedService implements PanacheRepositoryBase<CalendarFeed, 
      */
     Validators validators(UUID owner) {
         Instant windowStart = windowStart();
-        AttendanceCalendar.Stamp events = attendance.stamp(owner, windowStart);
-        FollowUpCalendar.Stamp tasks = followUps.stamp(owner, windowStart);
+        ChangeStamp events = attendance.stamp(owner, windowStart);
+        ChangeStamp tasks = followUps.stamp(owner, windowStart);
         String fingerprint = String.join("|", FORMAT, windowStart.toString(),
                 events.shown() + "", String.valueOf(events.lastChange()), events.revisions() + "",
                 tasks.shown() + "", String.valueOf(tasks.lastChange()), tasks.revisions() + "");

@@ -3,6 +3,7 @@ package app.rounds.connection;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,12 +18,14 @@ class ConnectionDirectory implements ConnectionLookup {
 
     /** The owners come as one array parameter, so every page size shares one prepared statement. */
     private static final String RELATIONS = """
-            SELECT CASE WHEN account_low = ? THEN account_high ELSE account_low END,
-                   CASE WHEN account_low = ? THEN high_cell_consent ELSE low_cell_consent END
+            SELECT CASE WHEN account_low = :viewer THEN account_high ELSE account_low END AS owner,
+                   CASE WHEN account_low = :viewer THEN high_cell_consent ELSE low_cell_consent END AS owner_cell_consent
             FROM connection
-            WHERE (account_low = ? AND account_high = ANY (?))
-               OR (account_high = ? AND account_low = ANY (?))
+            WHERE (account_low = :viewer AND account_high = ANY (:owners))
+               OR (account_high = :viewer AND account_low = ANY (:owners))
             """;
+    private static final SqlReads.Columns RELATION_COLUMNS = SqlReads.Columns.of("owner", UUID.class)
+            .text("owner_cell_consent");
 
     private record Relation(UUID owner, boolean sharesCell) {
     }
@@ -38,14 +41,9 @@ class ConnectionDirectory implements ConnectionLookup {
         if (owners.isEmpty()) {
             return new Relations(Set.of(), Set.of());
         }
-        List<Relation> rows = sql.list(RELATIONS, statement -> {
-            var ownerArray = statement.getConnection().createArrayOf("uuid", owners.toArray());
-            for (int viewerParameter : new int[] {1, 2, 3, 5}) {
-                statement.setObject(viewerParameter, viewer);
-            }
-            statement.setArray(4, ownerArray);
-            statement.setArray(6, ownerArray);
-        }, row -> new Relation(row.getObject(1, UUID.class), CellConsent.GRANTED.name().equals(row.getString(2))));
+        List<Relation> rows = sql.list(RELATIONS, RELATION_COLUMNS,
+                Map.of("viewer", viewer, "owners", owners.toArray(UUID[]::new)),
+                row -> new Relation(row.uuid("owner"), row.enumerated("owner_cell_consent", CellConsent.class) == CellConsent.GRANTED));
         Set<UUID> connected = new HashSet<>();
         Set<UUID> sharingCell = new HashSet<>();
         for (Relation relation : rows) {

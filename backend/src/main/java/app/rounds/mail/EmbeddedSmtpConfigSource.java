@@ -1,11 +1,6 @@
 package app.rounds.mail;
 
-import java.util.Map;
-import java.util.Set;
-
-import org.eclipse.microprofile.config.spi.ConfigSource;
-
-import io.quarkus.runtime.ExecutionMode;
+import app.rounds.common.config.FallbackConfigSource;
 import io.quarkus.runtime.LaunchMode;
 
 /**
@@ -13,27 +8,11 @@ import io.quarkus.runtime.LaunchMode;
  * {@code QUARKUS_MAILER_HOST} or the {@code quarkus.mailer.host} property). Asked last of all sources; in production
  * it supplies nothing, and {@link SmtpSetup} says at start that mail is off.
  */
-public class EmbeddedSmtpConfigSource implements ConfigSource {
+public class EmbeddedSmtpConfigSource extends FallbackConfigSource {
 
-    static final int ORDINAL = 10;
     static final String NAME = "rounds-embedded-smtp";
     private static final String HOST = "quarkus.mailer.host";
     private static final String PORT = "quarkus.mailer.port";
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return Set.of();
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of();
-    }
-
-    @Override
-    public int getOrdinal() {
-        return ORDINAL;
-    }
 
     @Override
     public String getName() {
@@ -50,12 +29,6 @@ public class EmbeddedSmtpConfigSource implements ConfigSource {
         }
         int port = EmbeddedSmtp.startOnce();
         return HOST.equals(propertyName) ? "127.0.0.1" : Integer.toString(port);
-    }
-
-    /** The build reads configuration too; only the running application needs a server. */
-    private static boolean atRuntime() {
-        ExecutionMode mode = ExecutionMode.current();
-        return mode == ExecutionMode.RUNTIME_INIT || mode == ExecutionMode.RUNNING;
     }
 
     static boolean hostConfigured() {

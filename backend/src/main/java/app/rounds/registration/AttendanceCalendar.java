@@ -1,13 +1,13 @@
 package app.rounds.registration;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import app.rounds.common.persistence.ChangeStamp;
 import app.rounds.common.persistence.SqlReads;
 import app.rounds.event.EventStatus;
 
@@ -19,29 +19,29 @@ import app.rounds.event.EventStatus;
 @ApplicationScoped
 public class AttendanceCalendar {
 
-    private static final String SHOWN = "r.status <> 'CANCELLED' AND e.status <> 'DRAFT' AND e.ends_at >= ?";
+    private static final String SHOWN = "r.status <> 'CANCELLED' AND e.status <> 'DRAFT' AND e.ends_at >= :endsFrom";
     private static final String EVENTS = """
-            SELECT e.id, e.title, e.description, e.city, e.venue_name, e.venue_address, e.starts_at, e.ends_at, e.status,
-                   r.status, e.revision, e.updated_at, e.created_at
+            SELECT e.id, e.title, e.description, e.city, e.venue_name, e.venue_address, e.starts_at, e.ends_at,
+                   e.status, r.status AS registration_status, e.revision, e.updated_at, e.created_at
             FROM registration r JOIN event e ON e.id = r.event_id
-            WHERE r.account_id = ? AND %s
+            WHERE r.account_id = :attendee AND %s
             ORDER BY e.starts_at, e.id
             """.formatted(SHOWN);
+    private static final SqlReads.Columns EVENT_COLUMNS = SqlReads.Columns.of("id", UUID.class)
+            .text("title", "description", "city", "venue_name", "venue_address", "status", "registration_status")
+            .with("starts_at", Instant.class).with("ends_at", Instant.class).with("revision", Integer.class)
+            .with("updated_at", Instant.class).with("created_at", Instant.class);
     private static final String STAMP = """
-            SELECT count(*) FILTER (WHERE %1$s), max(greatest(r.updated_at, e.updated_at)),
-                   coalesce(sum(e.revision) FILTER (WHERE %1$s), 0)
+            SELECT count(*) FILTER (WHERE %1$s) AS shown, max(greatest(r.updated_at, e.updated_at)) AS last_change,
+                   coalesce(sum(e.revision) FILTER (WHERE %1$s), 0) AS revisions
             FROM registration r JOIN event e ON e.id = r.event_id
-            WHERE r.account_id = ?
+            WHERE r.account_id = :attendee
             """.formatted(SHOWN);
 
     /** One event as a calendar shows it; {@code waitlisted} while the attendee has no seat yet. */
     public record Entry(UUID eventId, String title, String description, String city, String venueName, String venueAddress,
                         Instant startsAt, Instant endsAt, EventStatus status, boolean waitlisted, int revision,
                         Instant updatedAt, Instant createdAt) {
-    }
-
-    /** How many entries are shown, the latest change to any of the attendee's registrations or their events, revisions. */
-    public record Stamp(long shown, Instant lastChange, long revisions) {
     }
 
     private final SqlReads sql;
@@ -51,26 +51,16 @@ public class AttendanceCalendar {
     }
 
     public List<Entry> entries(UUID attendee, Instant endsFrom) {
-        return sql.list(EVENTS, statement -> {
-            statement.setObject(1, attendee);
-            statement.setObject(2, endsFrom.atOffset(ZoneOffset.UTC));
-        }, row -> new Entry(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
-                row.getString(5), row.getString(6), instant(row.getObject(7, OffsetDateTime.class)),
-                instant(row.getObject(8, OffsetDateTime.class)), EventStatus.valueOf(row.getString(9)),
-                RegistrationStatus.WAITLISTED.name().equals(row.getString(10)), row.getInt(11),
-                instant(row.getObject(12, OffsetDateTime.class)), instant(row.getObject(13, OffsetDateTime.class))));
+        return sql.list(EVENTS, EVENT_COLUMNS, Map.of("attendee", attendee, "endsFrom", endsFrom),
+                row -> new Entry(row.uuid("id"), row.text("title"), row.text("description"), row.text("city"),
+                        row.text("venue_name"), row.text("venue_address"), row.instant("starts_at"), row.instant("ends_at"),
+                        row.enumerated("status", EventStatus.class),
+                        RegistrationStatus.WAITLISTED.name().equals(row.text("registration_status")), row.integer("revision"),
+                        row.instant("updated_at"), row.instant("created_at")));
     }
 
-    public Stamp stamp(UUID attendee, Instant endsFrom) {
-        OffsetDateTime from = endsFrom.atOffset(ZoneOffset.UTC);
-        return sql.list(STAMP, statement -> {
-            statement.setObject(1, from);
-            statement.setObject(2, from);
-            statement.setObject(3, attendee);
-        }, row -> new Stamp(row.getLong(1), instant(row.getObject(2, OffsetDateTime.class)), row.getLong(3))).get(0);
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
+    public ChangeStamp stamp(UUID attendee, Instant endsFrom) {
+        return sql.list(STAMP, ChangeStamp.COLUMNS, Map.of("attendee", attendee, "endsFrom", endsFrom),
+                ChangeStamp::of).get(0);
     }
 }

@@ -20,11 +20,13 @@ import app.rounds.event.EventStatus;
 @ApplicationScoped
 public class RegistrationQueries {
 
-    /** Plain SQL: a list-valued query parameter would make Hibernate translate the query anew on every call. */
+    /** Plain SQL: the {@code seat} view has no entity. */
     private static final String SEAT_ACCESS = """
-            SELECT e.status, EXISTS (SELECT 1 FROM seat s WHERE s.event_id = e.id AND s.account_id = ?)
-            FROM event e WHERE e.id = ?
+            SELECT e.status, EXISTS (SELECT 1 FROM seat s WHERE s.event_id = e.id AND s.account_id = :caller) AS seated
+            FROM event e WHERE e.id = :event
             """;
+    private static final SqlReads.Columns SEAT_ACCESS_COLUMNS = SqlReads.Columns.of("status", String.class)
+            .with("seated", Boolean.class);
 
     private final EntityManager entityManager;
     private final SqlReads sql;
@@ -129,11 +131,9 @@ public class RegistrationQueries {
     }
 
     private SeatAccess seatAccess(UUID eventId, UUID callerId) {
-        List<SeatAccess> found = sql.list(SEAT_ACCESS, statement -> {
-            statement.setObject(1, callerId);
-            statement.setObject(2, eventId);
-        }, row -> EventStatus.DRAFT.name().equals(row.getString(1)) ? SeatAccess.DRAFT
-                : row.getBoolean(2) ? SeatAccess.ATTENDING : SeatAccess.NOT_ATTENDING);
+        List<SeatAccess> found = sql.list(SEAT_ACCESS, SEAT_ACCESS_COLUMNS, Map.of("caller", callerId, "event", eventId),
+                row -> row.enumerated("status", EventStatus.class) == EventStatus.DRAFT ? SeatAccess.DRAFT
+                        : row.isTrue("seated") ? SeatAccess.ATTENDING : SeatAccess.NOT_ATTENDING);
         return found.isEmpty() ? SeatAccess.NO_EVENT : found.get(0);
     }
 

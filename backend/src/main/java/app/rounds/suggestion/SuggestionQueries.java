@@ -1,32 +1,62 @@
 package app.rounds.suggestion;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 
+import app.rounds.attendee.ProfileQueries;
+import app.rounds.common.persistence.SqlReads;
+import app.rounds.connection.ConnectionQueries;
 import app.rounds.introduction.StatusAt;
 
 /**
- * Read-only SQL for suggestions, one statement each. Seats come from the registration feature's {@code seat} view and
- * introductions with their status as of now from {@link StatusAt#INTRODUCTIONS}, so an introduction past its expiry
- * counts as expired here too before the sweep stores it.
+ * Read-only SQL for suggestions, one statement each, over what the owning features publish: seats from the
+ * registration feature's {@code seat} view, profiles from {@link ProfileQueries#PROFESSIONAL_FACTS}, connections from
+ * {@link ConnectionQueries}, and introductions with their status as of now from {@link StatusAt#INTRODUCTIONS}, so an
+ * introduction past its expiry counts as expired here too before the sweep stores it.
  */
 @ApplicationScoped
 class SuggestionQueries {
 
-    private final EntityManager entityManager;
+    private static final String SEATS = """
+            SELECT s.account_id, p.full_name, p.credentials, p.specialty_code, p.subspecialty_code,
+                   p.practice_name, p.city, p.wants_referred, p.does_not_take, p.refers_out
+            FROM seat s LEFT JOIN %s p ON p.account_id = s.account_id
+            WHERE s.event_id = :event""".formatted(ProfileQueries.PROFESSIONAL_FACTS);
+    private static final SqlReads.Columns SEAT_COLUMNS = SqlReads.Columns.of("account_id", UUID.class)
+            .text("full_name", "specialty_code", "subspecialty_code", "practice_name", "city")
+            .textArrays("credentials", "wants_referred", "does_not_take", "refers_out");
+    /** Introductions that stand between two attendees, with their status as of {@code :now}. */
+    private static final String STANDING_INTRODUCTIONS = "status IN ('DECLINED', 'PENDING', 'ACCEPTED')";
+    private static final String RELATIONS_OF_VIEWER = """
+            SELECT c.other, 'CONNECTED' AS relation FROM %s c
+            UNION ALL
+            SELECT CASE WHEN party_a_id = :viewer THEN party_b_id ELSE party_a_id END, status
+            FROM %s i
+            WHERE (party_a_id = :viewer OR party_b_id = :viewer) AND event_id = :event AND %s"""
+            .formatted(ConnectionQueries.CONNECTED_TO_VIEWER, StatusAt.INTRODUCTIONS, STANDING_INTRODUCTIONS);
+    private static final SqlReads.Columns RELATION_COLUMNS = SqlReads.Columns.of("other", UUID.class).text("relation");
+    private static final String RELATIONS_AT_EVENT = """
+            WITH seated AS (SELECT account_id FROM seat WHERE event_id = :event)
+            SELECT c.low, c.high, 'CONNECTED' AS relation FROM %s c
+            UNION ALL
+            SELECT least(party_a_id, party_b_id), greatest(party_a_id, party_b_id), status
+            FROM %s i
+            WHERE event_id = :event AND %s"""
+            .formatted(ConnectionQueries.pairsAmong("SELECT account_id FROM seated"), StatusAt.INTRODUCTIONS,
+                    STANDING_INTRODUCTIONS);
+    private static final SqlReads.Columns PAIR_COLUMNS = SqlReads.Columns.of("low", UUID.class).with("high", UUID.class)
+            .text("relation");
+
+    private final SqlReads sql;
     private final Clock clock;
 
-    SuggestionQueries(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
+    SuggestionQueries(SqlReads sql, Clock clock) {
+        this.sql = sql;
         this.clock = clock;
     }
 
@@ -40,18 +70,10 @@ class SuggestionQueries {
     }
 
     List<SeatRow> seatsOf(UUID eventId) {
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        SELECT s.account_id, p.full_name, p.credentials, p.specialty_code, p.subspecialty_code,
-                               p.practice_name, p.city, p.wants_referred, p.does_not_take, p.refers_out
-                        FROM seat s LEFT JOIN attendee_profile p ON p.account_id = s.account_id
-                        WHERE s.event_id = :event""", Tuple.class)
-                .setParameter("event", eventId)
-                .getResultList();
-        return rows.stream().map(row -> new SeatRow(row.get("account_id", UUID.class), row.get("full_name", String.class),
-                strings(row.get("credentials")), row.get("specialty_code", String.class),
-                row.get("subspecialty_code", String.class), row.get("practice_name", String.class),
-                row.get("city", String.class), strings(row.get("wants_referred")), strings(row.get("does_not_take")),
-                strings(row.get("refers_out")))).toList();
+        return sql.list(SEATS, SEAT_COLUMNS, Map.of("event", eventId), row -> new SeatRow(row.uuid("account_id"),
+                row.text("full_name"), row.texts("credentials"), row.text("specialty_code"), row.text("subspecialty_code"),
+                row.text("practice_name"), row.text("city"), row.texts("wants_referred"), row.texts("does_not_take"),
+                row.texts("refers_out")));
     }
 
     /** What stands between the viewer and another attendee; strongest first when a pair has several. */
@@ -62,23 +84,11 @@ class SuggestionQueries {
      * accepted, keyed by the other account. Served by the connection pair indexes and the introduction party indexes.
      */
     Map<UUID, Relation> relationsOf(UUID eventId, UUID viewerId) {
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        SELECT CASE WHEN account_low = :viewer THEN account_high ELSE account_low END AS other,
-                               'CONNECTED' AS relation
-                        FROM connection WHERE account_low = :viewer OR account_high = :viewer
-                        UNION ALL
-                        SELECT CASE WHEN party_a_id = :viewer THEN party_b_id ELSE party_a_id END, status
-                        FROM %s i
-                        WHERE (party_a_id = :viewer OR party_b_id = :viewer) AND event_id = :event
-                          AND status IN ('DECLINED', 'PENDING', 'ACCEPTED')""".formatted(StatusAt.INTRODUCTIONS), Tuple.class)
-                .setParameter("viewer", viewerId)
-                .setParameter("event", eventId)
-                .setParameter("now", clock.instant())
-                .getResultList();
+        List<Map.Entry<UUID, Relation>> rows = sql.list(RELATIONS_OF_VIEWER, RELATION_COLUMNS,
+                Map.of("viewer", viewerId, "event", eventId, "now", clock.instant()),
+                row -> Map.entry(row.uuid("other"), row.enumerated("relation", Relation.class)));
         Map<UUID, Relation> relations = new HashMap<>();
-        for (Tuple row : rows) {
-            relations.merge(row.get("other", UUID.class), Relation.valueOf(row.get("relation", String.class)), SuggestionQueries::stronger);
-        }
+        rows.forEach(row -> relations.merge(row.getKey(), row.getValue(), SuggestionQueries::stronger));
         return relations;
     }
 
@@ -87,31 +97,11 @@ class SuggestionQueries {
 
     /** The same relations for every pair of the event's seated attendees, each pair with its lower id first. */
     List<PairRelation> relationsAt(UUID eventId) {
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                        WITH seated AS (SELECT account_id FROM seat WHERE event_id = :event)
-                        SELECT c.account_low AS low, c.account_high AS high, 'CONNECTED' AS relation
-                        FROM connection c
-                        WHERE c.account_low IN (SELECT account_id FROM seated) AND c.account_high IN (SELECT account_id FROM seated)
-                        UNION ALL
-                        SELECT least(party_a_id, party_b_id), greatest(party_a_id, party_b_id), status
-                        FROM %s i
-                        WHERE event_id = :event AND status IN ('DECLINED', 'PENDING', 'ACCEPTED')""".formatted(StatusAt.INTRODUCTIONS), Tuple.class)
-                .setParameter("event", eventId)
-                .setParameter("now", clock.instant())
-                .getResultList();
-        List<PairRelation> relations = new ArrayList<>(rows.size());
-        for (Tuple row : rows) {
-            relations.add(new PairRelation(row.get("low", UUID.class), row.get("high", UUID.class),
-                    Relation.valueOf(row.get("relation", String.class))));
-        }
-        return relations;
+        return sql.list(RELATIONS_AT_EVENT, PAIR_COLUMNS, Map.of("event", eventId, "now", clock.instant()),
+                row -> new PairRelation(row.uuid("low"), row.uuid("high"), row.enumerated("relation", Relation.class)));
     }
 
     static Relation stronger(Relation a, Relation b) {
         return a.ordinal() <= b.ordinal() ? a : b;
-    }
-
-    private static List<String> strings(Object array) {
-        return array == null ? List.of() : Arrays.asList((String[]) array);
     }
 }

@@ -1,12 +1,8 @@
 package app.rounds.common.database;
 
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
 
-import org.eclipse.microprofile.config.spi.ConfigSource;
-
-import io.quarkus.runtime.ExecutionMode;
+import app.rounds.common.config.FallbackConfigSource;
 import io.quarkus.runtime.LaunchMode;
 
 /**
@@ -15,27 +11,12 @@ import io.quarkus.runtime.LaunchMode;
  * and test it then starts an embedded PostgreSQL once per JVM (dev keeps its data folder; tests use a throwaway
  * cluster); in production it stops start-up with one line saying what to set.
  */
-public class EmbeddedPostgresConfigSource implements ConfigSource {
+public class EmbeddedPostgresConfigSource extends FallbackConfigSource {
 
     private static final String URL = "quarkus.datasource.jdbc.url";
     /** JVM-wide, so that every class loader Quarkus creates (tests, live reload) shares one server. */
     private static final String STARTED_URL = "rounds.embedded-postgres.started-url";
     private static final String DEV_DATA_DIRECTORY = "/var/tmp/rounds-dev-postgres";
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return Set.of();
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of();
-    }
-
-    @Override
-    public int getOrdinal() {
-        return 10;
-    }
 
     @Override
     public String getName() {
@@ -80,8 +61,7 @@ public class EmbeddedPostgresConfigSource implements ConfigSource {
      * shutdown hook; halting is safe because nothing has started yet.
      */
     private static void refuseToStartWithoutDatabase() {
-        ExecutionMode mode = ExecutionMode.current();
-        if (mode == ExecutionMode.RUNTIME_INIT || mode == ExecutionMode.RUNNING) {
+        if (atRuntime()) {
             System.err.println("Rounds needs a database: set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME"
                     + " and QUARKUS_DATASOURCE_PASSWORD.");
             System.err.flush();

@@ -1,0 +1,13 @@
+import { Link } from 'react-router';
+import styles from '../routes/EventEditorPage.module.css';
+
+/** Back from one event's editor to the organizer's list of events. */
+export function AllEventsLink() {
+  return (
+    <p className={styles.back}>
+      <Link to="/organizer/events">
+        <span aria-hidden="true">← </span>All events
+      </Link>
+    </p>
+  );
+}
