@@ -46,7 +46,9 @@ describe('Navigation', () => {
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Organizer' });
     expect(heading).toHaveFocus();
-    await waitFor(() => expect(document.title).toBe('Organizer · Rounds'));
+    await waitFor(() => {
+      expect(document.title).toBe('Organizer · Rounds');
+    });
     expect(mainNav().getByRole('link', { name: 'Manage events' })).toHaveAttribute('href', '/organizer/events');
   });
 
