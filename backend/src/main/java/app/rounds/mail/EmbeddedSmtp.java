@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -50,10 +51,31 @@ public final class EmbeddedSmtp {
         }
     }
 
-    /** Starts it again on the port the mailer was told. */
+    /**
+     * Starts it again on the port the mailer was told. The port can stay taken for a moment after whatever last
+     * listened on it closed (a test's stand-in server), so a refused bind is tried again for a few seconds.
+     */
     public static synchronized void restart() {
-        if (server == null) {
-            start(Integer.parseInt(System.getProperty(PORT_PROPERTY)));
+        if (server != null) {
+            return;
+        }
+        int port = Integer.parseInt(System.getProperty(PORT_PROPERTY));
+        long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                start(port);
+                return;
+            } catch (IllegalStateException portStillTaken) {
+                if (System.nanoTime() > giveUpAt) {
+                    throw portStillTaken;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw portStillTaken;
+                }
+            }
         }
     }
 
@@ -63,7 +85,12 @@ public final class EmbeddedSmtp {
 
     private static void start(int port) {
         GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
+        try {
+            greenMail.start();
+        } catch (IllegalStateException notStarted) {
+            greenMail.stop();
+            throw notStarted;
+        }
         server = greenMail;
     }
 
