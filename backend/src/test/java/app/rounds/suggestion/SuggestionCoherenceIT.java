@@ -85,6 +85,7 @@ class SuggestionCoherenceIT {
         var signedUp = api(0).body(Map.of("email", email, "password", "correct-horse-battery", "displayName", profile.get("fullName")))
                 .post("/api/v1/auth/signup").then().statusCode(201).extract();
         Attendee attendee = new Attendee(UUID.fromString(signedUp.path("account.id")), signedUp.path("accessToken"), null);
+        cluster.database().confirmAddress(attendee.id());
         saveProfileThroughA(attendee, profile);
         String seat = api(0).header("Authorization", "Bearer " + attendee.token())
                 .post("/api/v1/events/" + eventId + "/registrations").then().statusCode(201).extract().path("id");

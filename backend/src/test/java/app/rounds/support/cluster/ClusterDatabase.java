@@ -77,6 +77,11 @@ public final class ClusterDatabase {
     }
 
     /** Runs an update and answers the rows changed. */
+    /** As if the account had followed its confirmation link (the instances of the stage send no mail by default). */
+    public void confirmAddress(UUID accountId) {
+        update("UPDATE account SET email_verified_at = now() WHERE id = ?", accountId);
+    }
+
     public int update(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
