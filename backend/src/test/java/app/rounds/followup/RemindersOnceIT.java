@@ -123,12 +123,8 @@ class RemindersOnceIT {
                 """.formatted(String.join(", ", Collections.nCopies(dueTomorrow.size(), "?"))), parameters.toArray());
         assertThat(moved).as("every task of the event's connections").isEqualTo(ATTENDEES * 2 * tasksPerDigest);
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            List<Arrival> received = received();
-            return attendees.stream().allMatch(attendee -> Stream.of(Reminder.values())
-                    .allMatch(kind -> received.stream().anyMatch(arrival -> arrival.to(attendee, kind))))
-                    && unsent() == 0;
-        });
+        await("each attendee's reminder and two digests, in " + zone).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200)).until(() -> everyReminderArrived() && unsent() == 0);
         Thread.sleep(SETTLE.toMillis());
         arrivals = received();
     }
@@ -177,6 +173,12 @@ class RemindersOnceIT {
         assertThat(cluster.database().count("SELECT count(*) FROM mail_outbox WHERE kind IN "
                 + "('EVENT_TOMORROW', 'FOLLOW_UP_DUE_TOMORROW', 'FOLLOW_UP_OVERDUE')")).isEqualTo(ATTENDEES * 3L);
         assertThat(unsent()).isZero();
+    }
+
+    private static boolean everyReminderArrived() {
+        List<Arrival> received = received();
+        return attendees.stream().allMatch(attendee -> Stream.of(Reminder.values())
+                .allMatch(kind -> received.stream().anyMatch(arrival -> arrival.to(attendee, kind))));
     }
 
     private static List<Arrival> of(Attendee attendee, Reminder kind) {
