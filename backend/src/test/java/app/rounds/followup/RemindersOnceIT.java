@@ -201,8 +201,7 @@ class RemindersOnceIT {
         var response = api(instance).body(Map.of("email", email, "password", "correct-horse-battery", "displayName", name))
                 .post("/api/v1/auth/signup").then().statusCode(201).extract();
         UUID id = UUID.fromString(response.path("account.id"));
-        // As if the confirmation link (which GreenMail receives) had been followed.
-        cluster.database().update("UPDATE account SET email_verified_at = now() WHERE id = ?", id);
+        cluster.database().confirmAddress(id);
         return new Attendee(id, email, response.path("accessToken"));
     }
 
