@@ -1,16 +1,10 @@
 package app.rounds.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +15,7 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import app.rounds.common.error.InvalidInput;
+import app.rounds.common.security.SecretTokens;
 
 /**
  * Single-use tokens mailed to an account's address, one purpose each (address verification, password reset): 256
@@ -35,7 +30,6 @@ public class AccountTokens {
     record Issued(UUID tokenId, UUID accountId, String token, Instant expiresAt) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String FIELD = "token";
     private static final String ISSUE = """
             INSERT INTO account_token (id, account_id, purpose, token_hash, created_at, expires_at)
@@ -103,7 +97,7 @@ public class AccountTokens {
     }
 
     private Optional<Issued> issueWhere(String condition, Object key, Purpose purpose, Duration lifetime) {
-        String token = newToken();
+        String token = SecretTokens.newToken();
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(lifetime);
@@ -111,7 +105,7 @@ public class AccountTokens {
         List<UUID> accounts = entityManager.createNativeQuery(ISSUE.formatted(condition))
                 .setParameter("id", id)
                 .setParameter("purpose", purpose.name())
-                .setParameter("hash", hash(token))
+                .setParameter("hash", SecretTokens.sha256Hex(token))
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter("expiresAt", OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC))
                 .setParameter("key", key)
@@ -124,7 +118,7 @@ public class AccountTokens {
         List<Tuple> rows = entityManager.createNativeQuery("""
                         SELECT id, account_id, expires_at, used_at FROM account_token
                         WHERE token_hash = :hash AND purpose = :purpose""" + (lock ? " FOR UPDATE" : ""), Tuple.class)
-                .setParameter("hash", hash(token.strip()))
+                .setParameter("hash", SecretTokens.sha256Hex(token.strip()))
                 .setParameter("purpose", purpose.name())
                 .getResultList();
         return rows.stream().findFirst();
@@ -162,18 +156,4 @@ public class AccountTokens {
         return (Instant) value;
     }
 
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,25 +1,19 @@
 package app.rounds.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import app.rounds.common.error.NotAuthenticated;
+import app.rounds.common.security.SecretTokens;
 
 /** Starts, renews and ends logins: access tokens plus rotating, hashed refresh tokens. */
 @ApplicationScoped
 public class SessionService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RefreshTokenRepository refreshTokens;
     private final AccessTokens accessTokens;
@@ -46,7 +40,7 @@ public class SessionService {
     @Transactional(dontRollbackOn = NotAuthenticated.class)
     public Session renew(String presentedToken) {
         Instant now = clock.instant();
-        RefreshToken current = refreshTokens.findByHash(hash(presentedToken))
+        RefreshToken current = refreshTokens.findByHash(SecretTokens.sha256Hex(presentedToken))
                 .orElseThrow(() -> new NotAuthenticated("The session has ended; log in again"));
         if (current.wasRevoked()) {
             if (current.mayUseGrace(now, config.refreshGrace()) && now.isBefore(sessionEnd(current.sessionStartedAt()))
@@ -67,7 +61,7 @@ public class SessionService {
 
     @Transactional
     public void end(String presentedToken) {
-        refreshTokens.findByHash(hash(presentedToken))
+        refreshTokens.findByHash(SecretTokens.sha256Hex(presentedToken))
                 .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
     }
 
@@ -79,12 +73,12 @@ public class SessionService {
 
     private Session issue(Account account, UUID familyId, Instant sessionStartedAt) {
         Instant now = clock.instant();
-        String refreshToken = newSecret();
+        String refreshToken = SecretTokens.newToken();
         Instant expiresAt = now.plus(config.refreshTokenLifetime());
         if (expiresAt.isAfter(sessionEnd(sessionStartedAt))) {
             expiresAt = sessionEnd(sessionStartedAt);
         }
-        refreshTokens.persist(new RefreshToken(account, familyId, hash(refreshToken), sessionStartedAt, now, expiresAt));
+        refreshTokens.persist(new RefreshToken(account, familyId, SecretTokens.sha256Hex(refreshToken), sessionStartedAt, now, expiresAt));
         return new Session(account, accessTokens.issue(account), accessTokens.lifetimeSeconds(), refreshToken);
     }
 
@@ -92,18 +86,4 @@ public class SessionService {
         return sessionStartedAt.plus(config.sessionLifetime());
     }
 
-    private static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,25 +1,19 @@
 package app.rounds.connection;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import app.rounds.common.security.SecretTokens;
+
 /** An attendee's personal, short-lived code at one event; showing it is consent to connect with whoever scans it. */
 @Entity
 @Table(name = "connect_code")
 public class ConnectCode {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     private String tokenHash;
@@ -36,9 +30,7 @@ public class ConnectCode {
     }
 
     static Issued issue(UUID accountId, UUID eventId, Duration lifetime, Instant now) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.newToken();
         ConnectCode code = new ConnectCode();
         code.tokenHash = hash(token);
         code.accountId = accountId;
@@ -49,11 +41,7 @@ public class ConnectCode {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.sha256Hex(token);
     }
 
     boolean expiredAt(Instant now) {

@@ -1,6 +1,5 @@
 package app.rounds.followup;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +26,7 @@ import app.rounds.event.EventRepository;
 import app.rounds.mail.MailKind;
 import app.rounds.mail.MailOutbox;
 import app.rounds.mail.OutgoingMail;
+import app.rounds.common.security.SecretTokens;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -121,17 +120,9 @@ public class FollowUpReminders {
                         "due", WHEN.format(task.dueAt().atZoneSameInstant(zone))));
             }
             String batch = rows.stream().map(row -> row.task().id().toString()).sorted().collect(Collectors.joining(","));
-            outbox.enqueue(new OutgoingMail(owner, kind, "follow-ups:" + owner, sha256(batch),
+            outbox.enqueue(new OutgoingMail(owner, kind, "follow-ups:" + owner, SecretTokens.sha256Hex(batch).substring(0, 32),
                     Map.of("count", items.size(), "tasks", items)));
         });
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
