@@ -32,6 +32,8 @@ start_service() {
     export ROUNDS_JWT_PRIVATE_KEY_LOCATION="$keys/signing.pem" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$keys/signing.pub.pem"
     export ROUNDS_JWT_KEY_ID=bench
   fi
+  # The seed signs up every bench account from this one address, far beyond the production sign-up throttle.
+  export ROUNDS_AUTH_SIGN_UP_THROTTLE_MAX_PER_ADDRESS="${ROUNDS_AUTH_SIGN_UP_THROTTLE_MAX_PER_ADDRESS:-1000000}"
   local started; started=$(date +%s%N)
   # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
   (cd "$BENCH_APP_DIR" && PORT="$port" MANAGEMENT_PORT="$management_port" QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
