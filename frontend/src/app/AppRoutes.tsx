@@ -58,6 +58,9 @@ const WhomToMeetPage = lazy(() =>
 const EventPairsPage = lazy(() =>
   import('@/features/introductions/routes/EventPairsPage').then((m) => ({ default: m.EventPairsPage })),
 );
+const EventDashboardPage = lazy(() =>
+  import('@/features/dashboard/routes/EventDashboardPage').then((m) => ({ default: m.EventDashboardPage })),
+);
 const ThisWeekPage = lazy(() =>
   import('@/features/follow-ups/routes/ThisWeekPage').then((m) => ({ default: m.ThisWeekPage })),
 );
@@ -106,6 +109,7 @@ export function AppRoutes() {
             <Route path="/organizer/events/:eventId/registrations" element={<EventRegistrationsPage />} />
             <Route path="/organizer/events/:eventId/door" element={<DoorPage />} />
             <Route path="/organizer/events/:eventId/pairs" element={<EventPairsPage />} />
+            <Route path="/organizer/events/:eventId/dashboard" element={<EventDashboardPage />} />
           </Route>
         </Route>
       </Route>
