@@ -59,7 +59,10 @@ const EventPairsPage = lazy(() =>
   import('@/features/introductions/routes/EventPairsPage').then((m) => ({ default: m.EventPairsPage })),
 );
 const EventDashboardPage = lazy(() =>
-  import('@/features/dashboard/routes/EventDashboardPage').then((m) => ({ default: m.EventDashboardPage })),
+  import('./routes/EventDashboardRoute').then((m) => ({ default: m.EventDashboardRoute })),
+);
+const TrendsPage = lazy(() =>
+  import('@/features/dashboard/routes/TrendsPage').then((m) => ({ default: m.TrendsPage })),
 );
 const ThisWeekPage = lazy(() =>
   import('@/features/follow-ups/routes/ThisWeekPage').then((m) => ({ default: m.ThisWeekPage })),
@@ -110,6 +113,7 @@ export function AppRoutes() {
             <Route path="/organizer/events/:eventId/door" element={<DoorPage />} />
             <Route path="/organizer/events/:eventId/pairs" element={<EventPairsPage />} />
             <Route path="/organizer/events/:eventId/dashboard" element={<EventDashboardPage />} />
+            <Route path="/organizer/trends" element={<TrendsPage />} />
           </Route>
         </Route>
       </Route>

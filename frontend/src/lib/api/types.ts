@@ -103,3 +103,5 @@ export type ReceivedMail = DevMailbox['items'][number];
 
 export type EventDashboard = JsonOf<paths['/api/v1/dashboard/events/{eventId}']['get']['responses'][200]>;
 export type EventDashboardQuery = NonNullable<paths['/api/v1/dashboard/events/{eventId}']['get']['parameters']['query']>;
+export type DashboardTrends = JsonOf<paths['/api/v1/dashboard/trends']['get']['responses'][200]>;
+export type DashboardTrendsQuery = NonNullable<paths['/api/v1/dashboard/trends']['get']['parameters']['query']>;

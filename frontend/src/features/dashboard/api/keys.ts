@@ -6,6 +6,12 @@ export interface DashboardRange {
   to?: string;
 }
 
+/** What the trends are narrowed to: a city, and RFC 3339 instants; each may be absent. */
+export interface TrendsFilters extends DashboardRange {
+  city?: string;
+}
+
 export const dashboardKeys = {
   event: (eventId: string, range: DashboardRange) => [...eventKeys.detail(eventId), 'dashboard', range] as const,
+  trends: (filters: TrendsFilters) => [...eventKeys.lists(), 'trends', filters] as const,
 };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { OrganizerEventNav } from '@/components/navigation/OrganizerEventNav';
 import { EmptyState } from '@/components/ui/EmptyState';
@@ -36,8 +37,11 @@ function isBrandNew(dashboard: EventDashboard): boolean {
   return registration.registered + registration.waitlisted + registration.cancelled + introductions.requested === 0;
 }
 
-/** What one event produced: registration, the introduction funnel, follow-up, outcomes and specialties. */
-export function EventDashboardPage() {
+/**
+ * What one event produced: registration, the introduction funnel, follow-up, outcomes and specialties; `levers`
+ * (what other features let the organizer do about it) follow the figures.
+ */
+export function EventDashboardPage({ levers }: { levers?: ReactNode }) {
   const { eventId = '' } = useParams();
   const event = useEvent(eventId);
   useDocumentTitle(event.data ? `Dashboard · ${event.data.title}` : 'Dashboard');
@@ -48,6 +52,7 @@ export function EventDashboardPage() {
       <QueryBoundary query={event} loading="Loading the event…" errorTitle="We could not load this event">
         {(found) => <EventFigures event={found} />}
       </QueryBoundary>
+      {levers}
     </div>
   );
 }
