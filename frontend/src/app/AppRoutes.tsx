@@ -58,6 +58,12 @@ const WhomToMeetPage = lazy(() =>
 const EventPairsPage = lazy(() =>
   import('@/features/introductions/routes/EventPairsPage').then((m) => ({ default: m.EventPairsPage })),
 );
+const EventDashboardPage = lazy(() =>
+  import('./routes/EventDashboardRoute').then((m) => ({ default: m.EventDashboardRoute })),
+);
+const TrendsPage = lazy(() =>
+  import('@/features/dashboard/routes/TrendsPage').then((m) => ({ default: m.TrendsPage })),
+);
 const ThisWeekPage = lazy(() =>
   import('@/features/follow-ups/routes/ThisWeekPage').then((m) => ({ default: m.ThisWeekPage })),
 );
@@ -106,6 +112,8 @@ export function AppRoutes() {
             <Route path="/organizer/events/:eventId/registrations" element={<EventRegistrationsPage />} />
             <Route path="/organizer/events/:eventId/door" element={<DoorPage />} />
             <Route path="/organizer/events/:eventId/pairs" element={<EventPairsPage />} />
+            <Route path="/organizer/events/:eventId/dashboard" element={<EventDashboardPage />} />
+            <Route path="/organizer/trends" element={<TrendsPage />} />
           </Route>
         </Route>
       </Route>

@@ -1,6 +1,7 @@
 import type {
   Account,
   AttendeeProfile,
+  EventDashboard,
   Connection,
   FollowUpProgress,
   FollowUpTask,
@@ -196,6 +197,89 @@ export function aProgress(overrides: Partial<FollowUpProgress> = {}): FollowUpPr
     done: 0,
     skipped: 0,
     overdue: 0,
+    ...overrides,
+  };
+}
+
+/** The figures of an event that has ended, with a little of everything; every figure's definition is the same. */
+export function aDashboard(overrides: Partial<EventDashboard> = {}): EventDashboard {
+  return {
+    eventId: nextId(),
+    title: 'Baltimore Eye & Vision Evening',
+    startsAt: '2030-06-05T22:30:00Z',
+    endsAt: '2030-06-06T01:00:00Z',
+    asOf: '2030-06-20T12:00:00Z',
+    registration: {
+      capacity: 40,
+      registered: 12,
+      checkedIn: 9,
+      waitlisted: 2,
+      cancelled: 1,
+      noShows: 3,
+      checkInsOverTime: [
+        { from: '2030-06-05T22:30:00Z', checkIns: 6 },
+        { from: '2030-06-05T22:45:00Z', checkIns: 3 },
+      ],
+    },
+    introductions: {
+      requested: 10,
+      pending: 1,
+      accepted: 6,
+      declined: 2,
+      withdrawn: 1,
+      expired: 0,
+      met: 4,
+      acceptanceRate: 0.75,
+      medianSecondsToAnswer: 1800,
+      brokered: 3,
+      selfRequested: 7,
+    },
+    connections: {
+      attendees: 12,
+      attendeesConnected: 8,
+      shareConnected: 8 / 12,
+      byOrigin: [
+        { origin: 'INTRODUCTION', connections: 6 },
+        { origin: 'SCAN', connections: 2 },
+      ],
+    },
+    followUps: {
+      connectionsWithPlan: 6,
+      doneWithinWeek: 3,
+      shareDoneWithinWeek: 0.5,
+      tasks: 12,
+      done: 7,
+      skipped: 1,
+      open: 4,
+      overdue: 2,
+      byKind: [
+        { kind: 'SEND_CARD', tasks: 6, done: 4, skipped: 0, open: 2, overdue: 1 },
+        { kind: 'EMAIL', tasks: 6, done: 3, skipped: 1, open: 2, overdue: 1 },
+      ],
+    },
+    outcomes: {
+      byMonth: [{ month: '2030-06', monthsAfter: 0, reports: 2, referralsSent: 3, referralsReceived: 1 }],
+    },
+    specialties: {
+      mix: [
+        { specialtyCode: '207W00000X', specialtyName: 'Ophthalmology', attendees: 7 },
+        { specialtyCode: '152W00000X', specialtyName: '=Optometrist', attendees: 4 },
+      ],
+      withoutProfile: 1,
+      pairs: [
+        {
+          specialtyA: '152W00000X',
+          specialtyAName: 'Optometrist',
+          specialtyB: '207W00000X',
+          specialtyBName: 'Ophthalmology',
+          connections: 5,
+        },
+      ],
+    },
+    definitions: {
+      'introductions.acceptanceRate': 'Accepted divided by those decided (accepted, declined or expired).',
+      'specialties.mix': 'Attendees holding a seat per specialty of their profile.',
+    },
     ...overrides,
   };
 }

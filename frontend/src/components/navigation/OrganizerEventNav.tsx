@@ -1,6 +1,6 @@
 import { FilterTabs } from '@/components/ui/FilterTabs';
 
-type Section = 'details' | 'registrations' | 'door' | 'pairs';
+type Section = 'details' | 'registrations' | 'door' | 'pairs' | 'dashboard';
 
 /** Moves between the organizer's pages about one event. */
 export function OrganizerEventNav({ eventId, current }: { eventId: string; current: Section }) {
@@ -13,6 +13,7 @@ export function OrganizerEventNav({ eventId, current }: { eventId: string; curre
         { label: 'Registrations', to: `${base}/registrations`, selected: current === 'registrations' },
         { label: 'Door check-in', to: `${base}/door`, selected: current === 'door' },
         { label: 'Suggested pairs', to: `${base}/pairs`, selected: current === 'pairs' },
+        { label: 'Dashboard', to: `${base}/dashboard`, selected: current === 'dashboard' },
       ]}
     />
   );

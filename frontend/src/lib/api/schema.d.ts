@@ -353,6 +353,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events over time, and who registers without coming (organizers)
+         * @description Per published or held event starting in [from, to) (and in the city, ignoring case): seats, attendance split into first-timers and returning attendees, connections per attendee, the follow-up rate and referrals reported. Counts and rates only, each defined under `definitions`.
+         */
+        get: operations["getDashboardTrends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/mailbox": {
         parameters: {
             query?: never;
@@ -1196,6 +1216,15 @@ export interface components {
         };
         /** @enum {string} */
         Credential: "MD" | "DO" | "MBBS" | "DDS" | "DMD" | "OD" | "DPM" | "PA" | "NP" | "DNP" | "PHD" | "MPH" | "MBA";
+        DashboardAbsentee: {
+            attendeeId: components["schemas"]["UUID"];
+            name: string;
+            /**
+             * Format: int64
+             * @description Seats held at ended events in the range, none used
+             */
+            registrations: number;
+        };
         DashboardCheckIns: {
             /** @description Start of the quarter hour */
             from: components["schemas"]["OffsetDateTime"];
@@ -1220,6 +1249,52 @@ export interface components {
             shareConnected?: number;
             /** @description Connections made at this event, by how they were made: an accepted introduction or a scanned code. */
             byOrigin: components["schemas"]["DashboardOriginCount"][];
+        };
+        DashboardEventTrend: {
+            eventId: components["schemas"]["UUID"];
+            title: string;
+            city: string;
+            startsAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description Attendees holding a seat: registered, or already checked in.
+             */
+            registered: number;
+            /**
+             * Format: int64
+             * @description Attendees checked in at the door.
+             */
+            attended: number;
+            /**
+             * Format: int64
+             * @description Attendees checked in who had never been checked in at an earlier event.
+             */
+            firstTimers: number;
+            /**
+             * Format: int64
+             * @description Attendees checked in who had been checked in at an earlier event.
+             */
+            returning: number;
+            /**
+             * Format: int64
+             * @description Connections made at the event, by introduction or scan.
+             */
+            connections: number;
+            /**
+             * Format: double
+             * @description Connections times two (each has two people) divided by attendees checked in; absent while nobody came.
+             */
+            connectionsPerAttendee?: number;
+            /**
+             * Format: double
+             * @description Follow-up tasks done divided by follow-up tasks (not removed); absent while there are none.
+             */
+            followUpRate?: number;
+            /**
+             * Format: int64
+             * @description Referrals, sent and received, reported on connections made at the event: a count only.
+             */
+            referrals: number;
         };
         DashboardFollowUpKind: {
             /** @description A follow-up kind code (GET /follow-up-kinds) */
@@ -1427,6 +1502,23 @@ export interface components {
             specialtyBName: string;
             /** Format: int64 */
             connections: number;
+        };
+        /** @description Per event figures across events, counts and rates only */
+        DashboardTrends: {
+            /** @description The city asked for, if any */
+            city?: string;
+            /** @description The start of the date range given, if any */
+            from?: components["schemas"]["OffsetDateTime"];
+            /** @description The end (exclusive) of the date range given, if any */
+            to?: components["schemas"]["OffsetDateTime"];
+            /** @description Published and held events starting in the date range (and city), earliest first; at most 500. */
+            events: components["schemas"]["DashboardEventTrend"][];
+            /** @description People who held a seat at two or more of these events that have ended and were checked in at none; most first, at most 50. */
+            neverCame: components["schemas"]["DashboardAbsentee"][];
+            /** @description Each figure's definition in one sentence, keyed by its path ("events.attended") */
+            definitions: {
+                [key: string]: string;
+            };
         };
         DevMailbox: {
             items: components["schemas"]["ReceivedMail"][];
@@ -2731,6 +2823,36 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getDashboardTrends: {
+        parameters: {
+            query?: {
+                /** @description Only events in this city (letters, spaces, . ' -) */
+                city?: string;
+                /** @description RFC 3339; events starting from this instant on */
+                from?: string;
+                /** @description RFC 3339; events starting before this instant; not before from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures as of now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardTrends"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listDevMailbox: {

@@ -100,3 +100,8 @@ export type ReferralReportRequest = RequestOf<paths['/api/v1/connections/{connec
 export type NotificationPreferences = JsonOf<paths['/api/v1/me/notification-preferences']['get']['responses'][200]>;
 export type DevMailbox = JsonOf<paths['/api/v1/dev/mailbox']['get']['responses'][200]>;
 export type ReceivedMail = DevMailbox['items'][number];
+
+export type EventDashboard = JsonOf<paths['/api/v1/dashboard/events/{eventId}']['get']['responses'][200]>;
+export type EventDashboardQuery = NonNullable<paths['/api/v1/dashboard/events/{eventId}']['get']['parameters']['query']>;
+export type DashboardTrends = JsonOf<paths['/api/v1/dashboard/trends']['get']['responses'][200]>;
+export type DashboardTrendsQuery = NonNullable<paths['/api/v1/dashboard/trends']['get']['parameters']['query']>;

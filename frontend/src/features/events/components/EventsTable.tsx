@@ -42,6 +42,9 @@ export function EventsTable({ events }: { events: RoundsEvent[] }) {
               <Link to={`/organizer/events/${event.id}/door`} aria-label={`Door check-in for ${event.title}`}>
                 Door
               </Link>
+              <Link to={`/organizer/events/${event.id}/dashboard`} aria-label={`Dashboard for ${event.title}`}>
+                Dashboard
+              </Link>
             </td>
           </tr>
         ))}

@@ -44,7 +44,12 @@ export function OrganizerEventsPage() {
     <>
       <div className={styles.header}>
         <PageHeading>Manage events</PageHeading>
-        <ButtonLink to="/organizer/events/new">Create event</ButtonLink>
+        <div className={styles.headerActions}>
+          <ButtonLink to="/organizer/trends" variant="secondary">
+            Trends across events
+          </ButtonLink>
+          <ButtonLink to="/organizer/events/new">Create event</ButtonLink>
+        </div>
       </div>
       <FilterTabs
         label="Event status"

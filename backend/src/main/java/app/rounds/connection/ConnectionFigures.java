@@ -63,6 +63,20 @@ public class ConnectionFigures {
                 row.get("specialty_b", String.class), count(row, "connections"))).toList();
     }
 
+    /** Connections made at each of these events; events with none are absent. */
+    public Map<UUID, Long> countsAt(List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Tuple> rows = entityManager.createNativeQuery("""
+                        SELECT event_id, count(*) AS connections FROM connection
+                        WHERE event_id IN (:events) GROUP BY event_id""", Tuple.class)
+                .setParameter("events", eventIds)
+                .getResultList();
+        return rows.stream().collect(java.util.stream.Collectors.toMap(row -> (UUID) row.get("event_id"),
+                row -> count(row, "connections")));
+    }
+
     private static long count(Tuple row, String column) {
         return ((Number) row.get(column)).longValue();
     }

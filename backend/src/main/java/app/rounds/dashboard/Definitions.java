@@ -47,7 +47,28 @@ final class Definitions {
     static final String WITHOUT_PROFILE = "Attendees holding a seat who have not written a profile, so have no specialty.";
     static final String SPECIALTY_PAIRS = "Connections made at this event per pair of the two people's specialties (lower code first); people without a profile are left out.";
 
+    static final String TREND_EVENTS = "Published and held events starting in the date range (and city), earliest first; at most 500.";
+    static final String ATTENDED = "Attendees checked in at the door.";
+    static final String FIRST_TIMERS = "Attendees checked in who had never been checked in at an earlier event.";
+    static final String RETURNING = "Attendees checked in who had been checked in at an earlier event.";
+    static final String TREND_CONNECTIONS = "Connections made at the event, by introduction or scan.";
+    static final String CONNECTIONS_PER_ATTENDEE = "Connections times two (each has two people) divided by attendees checked in; absent while nobody came.";
+    static final String FOLLOW_UP_RATE = "Follow-up tasks done divided by follow-up tasks (not removed); absent while there are none.";
+    static final String REFERRALS = "Referrals, sent and received, reported on connections made at the event: a count only.";
+    static final String NEVER_CAME = "People who held a seat at two or more of these events that have ended and were checked in at none; most first, at most 50.";
+
     static final Map<String, String> ALL = all();
+
+    static final Map<String, String> TRENDS = Map.of(
+            "events.registered", REGISTERED,
+            "events.attended", ATTENDED,
+            "events.firstTimers", FIRST_TIMERS,
+            "events.returning", RETURNING,
+            "events.connections", TREND_CONNECTIONS,
+            "events.connectionsPerAttendee", CONNECTIONS_PER_ATTENDEE,
+            "events.followUpRate", FOLLOW_UP_RATE,
+            "events.referrals", REFERRALS,
+            "neverCame", NEVER_CAME);
 
     private Definitions() {
     }

@@ -78,6 +78,27 @@ public class FollowUpFigures {
         return new Figures(number(plans.get("tasks")), number(plans.get("done")), byKind);
     }
 
+    /** Tasks (not removed) at an event, and how many of them are done. */
+    public record Progress(long tasks, long done) {
+    }
+
+    /** Per event, its follow-up tasks and those done; events without tasks are absent. */
+    public java.util.Map<UUID, Progress> progressAt(List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<Tuple> rows = entityManager.createNativeQuery("""
+                        SELECT event_id, count(*) AS tasks, count(*) FILTER (WHERE status = 'DONE') AS done
+                        FROM follow_up_task WHERE event_id IN (:events) AND removed_at IS NULL
+                        GROUP BY event_id""", Tuple.class)
+                .setParameter("events", eventIds)
+                .getResultList();
+        java.util.Map<UUID, Progress> progress = new java.util.HashMap<>();
+        rows.forEach(row -> progress.put((UUID) row.get("event_id"),
+                new Progress(number(row.get("tasks")), number(row.get("done")))));
+        return progress;
+    }
+
     private static long number(Object value) {
         return ((Number) value).longValue();
     }

@@ -50,6 +50,23 @@ public class ReferralFigures {
                 number(row.get("received")))).toList();
     }
 
+    /** Per event, the referrals (sent and received) reported on connections made there; events with none are absent. */
+    public java.util.Map<UUID, Long> referralsAt(List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<Tuple> rows = entityManager.createNativeQuery("""
+                        SELECT c.event_id, sum(r.referral_count) AS referrals
+                        FROM connection c JOIN referral_report r ON r.connection_id = c.id
+                        WHERE c.event_id IN (:events)
+                        GROUP BY c.event_id""", Tuple.class)
+                .setParameter("events", eventIds)
+                .getResultList();
+        java.util.Map<UUID, Long> referrals = new java.util.HashMap<>();
+        rows.forEach(row -> referrals.put((UUID) row.get("event_id"), number(row.get("referrals"))));
+        return referrals;
+    }
+
     private static LocalDate date(Object value) {
         return value instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
     }

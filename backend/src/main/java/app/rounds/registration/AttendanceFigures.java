@@ -29,6 +29,63 @@ public class AttendanceFigures {
     public record CheckIns(Instant from, long count) {
     }
 
+    /** Across events: who held a seat, who came, and how many of those came for the first time to any event. */
+    public record EventAttendance(UUID eventId, long registered, long attended, long firstTimers) {
+    }
+
+    /** Someone who held a seat at several ended events and was checked in at none of them. */
+    public record Absentee(UUID accountId, long registrations) {
+    }
+
+    /**
+     * For each event that has a seat taken: seats, check-ins, and check-ins of people never checked in at an event that
+     * started earlier. One aggregate; events without registrations are absent.
+     */
+    public List<EventAttendance> acrossEvents(List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        List<Tuple> rows = entityManager.createNativeQuery("""
+                        SELECT s.event_id,
+                               count(*) AS registered,
+                               count(*) FILTER (WHERE s.checked_in) AS attended,
+                               count(*) FILTER (WHERE s.checked_in AND NOT EXISTS (
+                                   SELECT 1 FROM seat p JOIN event pe ON pe.id = p.event_id
+                                   WHERE p.account_id = s.account_id AND p.checked_in AND pe.starts_at < e.starts_at)) AS first_timers
+                        FROM seat s JOIN event e ON e.id = s.event_id
+                        WHERE s.event_id IN (:events)
+                        GROUP BY s.event_id""", Tuple.class)
+                .setParameter("events", eventIds)
+                .getResultList();
+        return rows.stream().map(row -> new EventAttendance((UUID) row.get("event_id"), count(row, "registered"),
+                count(row, "attended"), count(row, "first_timers"))).toList();
+    }
+
+    /**
+     * People who held a seat at {@code atLeast} or more of these events that had ended by {@code now} and were checked
+     * in at none of them, most registrations first, at most {@code limit}.
+     */
+    public List<Absentee> neverCame(List<UUID> eventIds, int atLeast, int limit, Instant now) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        List<Tuple> rows = entityManager.createNativeQuery("""
+                        SELECT r.account_id, count(*) AS registrations
+                        FROM registration r JOIN event e ON e.id = r.event_id
+                        WHERE r.event_id IN (:events) AND e.ends_at <= :now
+                          AND r.status IN ('REGISTERED', 'CHECKED_IN', 'NO_SHOW')
+                        GROUP BY r.account_id
+                        HAVING count(*) >= :atLeast AND count(*) FILTER (WHERE r.status = 'CHECKED_IN') = 0
+                        ORDER BY registrations DESC, r.account_id
+                        LIMIT :limit""", Tuple.class)
+                .setParameter("events", eventIds)
+                .setParameter("now", now)
+                .setParameter("atLeast", atLeast)
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(row -> new Absentee((UUID) row.get("account_id"), count(row, "registrations"))).toList();
+    }
+
     public Attendance of(UUID eventId, Instant now) {
         Tuple row = (Tuple) entityManager.createNativeQuery("""
                         SELECT count(s.registration_id) AS registered,

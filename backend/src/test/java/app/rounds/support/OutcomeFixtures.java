@@ -38,6 +38,11 @@ public class OutcomeFixtures {
         return id;
     }
 
+    /** Moves the event to another city, so a test can narrow cross-event figures to its own events. */
+    public void moveTo(UUID eventId, String city) {
+        run("UPDATE event SET city = :city WHERE id = :id", Map.of("id", eventId, "city", city));
+    }
+
     /** A registration in the given status; {@code checkedInAt} only for CHECKED_IN. */
     public void register(UUID eventId, UUID accountId, String status, Instant checkedInAt) {
         run("""
