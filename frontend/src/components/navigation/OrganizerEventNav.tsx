@@ -13,6 +13,7 @@ export function OrganizerEventNav({ eventId, current }: { eventId: string; curre
         { label: 'Registrations', to: `${base}/registrations`, selected: current === 'registrations' },
         { label: 'Door check-in', to: `${base}/door`, selected: current === 'door' },
         { label: 'Suggested pairs', to: `${base}/pairs`, selected: current === 'pairs' },
+        { label: 'Who’s here', to: `/events/${eventId}/people`, selected: false },
       ]}
     />
   );

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.rounds.common.error.UnsupportedContent;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -60,6 +61,9 @@ public class ProfilePhotoResource {
                                  @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                                  @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
                          byte[] photo) {
+        if (contentType == null) {
+            throw new UnsupportedContent("Send the photo with its Content-Type: image/jpeg, image/png or image/webp");
+        }
         String mediaType = (contentType.getType() + "/" + contentType.getSubtype()).toLowerCase(java.util.Locale.ROOT);
         return new Saved(photos.replace(caller.id(), mediaType, photo));
     }

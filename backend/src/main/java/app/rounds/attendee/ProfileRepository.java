@@ -94,9 +94,10 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
             parameters.put("afterAt", afterAt);
             parameters.put("afterId", afterId);
         }
+        // Like.containing escapes with a backslash, PostgreSQL's default LIKE escape.
         StringBuilder conditions = new StringBuilder();
         if (filter.name() != null) {
-            conditions.append(" AND lower(coalesce(p.full_name, a.display_name)) LIKE :name ESCAPE '\\'");
+            conditions.append(" AND lower(coalesce(p.full_name, a.display_name)) LIKE :name");
             parameters.put("name", Like.containing(filter.name()));
         }
         if (filter.specialtyCode() != null) {
@@ -104,7 +105,7 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
             parameters.put("specialty", filter.specialtyCode());
         }
         if (filter.city() != null) {
-            conditions.append(" AND lower(p.city) LIKE :city ESCAPE '\\'");
+            conditions.append(" AND lower(p.city) LIKE :city");
             parameters.put("city", Like.containing(filter.city()));
         }
         if (filter.wantsReferred() != null) {
