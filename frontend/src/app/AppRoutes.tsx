@@ -77,6 +77,9 @@ const UnsubscribePage = lazy(() =>
 const MailboxPage = import.meta.env.DEV
   ? lazy(() => import('@/features/mailbox/routes/MailboxPage').then((m) => ({ default: m.MailboxPage })))
   : null;
+const DirectoryPage = lazy(() =>
+  import('@/features/directory/routes/DirectoryPage').then((m) => ({ default: m.DirectoryPage })),
+);
 const DoorPage = lazy(() => import('@/features/check-in/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
 
 export function AppRoutes() {
@@ -96,6 +99,7 @@ export function AppRoutes() {
           <Route path="/events" element={<EventsPage />} />
           <Route path="/events/:eventId" element={<EventPage />} />
           <Route path="/events/:eventId/meet" element={<WhomToMeetPage />} />
+          <Route path="/events/:eventId/people" element={<DirectoryPage />} />
           <Route path="/events/:eventId/connect" element={<ConnectAtEventPage />} />
           <Route path="/introductions" element={<IntroductionsPage />} />
           <Route path="/tickets" element={<TicketsPage />} />

@@ -16,6 +16,13 @@ Object.assign(HTMLDialogElement.prototype, {
   },
 });
 
+// jsdom has no object URLs; photos and previews only need a stable, readable one per blob.
+let objectUrls = 0;
+Object.assign(URL, {
+  createObjectURL: (blob: Blob) => `blob:test/${blob.type}/${String(++objectUrls)}`,
+  revokeObjectURL: () => undefined,
+});
+
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
 });

@@ -14,6 +14,7 @@ export function OrganizerEventNav({ eventId, current }: { eventId: string; curre
         { label: 'Door check-in', to: `${base}/door`, selected: current === 'door' },
         { label: 'Suggested pairs', to: `${base}/pairs`, selected: current === 'pairs' },
         { label: 'Dashboard', to: `${base}/dashboard`, selected: current === 'dashboard' },
+        { label: 'Who’s here', to: `/events/${eventId}/people`, selected: false },
       ]}
     />
   );

@@ -44,6 +44,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attendees/{attendeeId}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attendee's profile photo, for whoever may see their profile
+         * @description Use the photoUrl a profile gives (it changes with each upload). Answers 404 alike when there is no photo and when the caller may not see the profile.
+         */
+        get: operations["getAttendeePhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -439,7 +459,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who attends an event (registered or checked in), for organizers and for its attendees */
+        /**
+         * Who attends an event (registered or checked in), for organizers and for its attendees
+         * @description The event's directory: search by name and filter by specialty, city and referral tags (filters combine). Only fields every viewer of the list may see are searched.
+         */
         get: operations["listEventAttendees"];
         put?: never;
         post?: never;
@@ -1022,6 +1045,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/profile/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload the caller's profile photo, replacing any before
+         * @description The body is the image itself, at most 5 MB. Rounds decodes it and stores new JPEGs (a square 256-pixel thumbnail, centre-cropped, and the photo at most 1024 pixels a side), so none of the upload's metadata (EXIF, location) is kept.
+         */
+        put: operations["replaceMyProfilePhoto"];
+        post?: never;
+        /** Remove the caller's profile photo; others see initials again */
+        delete: operations["removeMyProfilePhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/registrations": {
         parameters: {
             query?: never;
@@ -1107,6 +1151,8 @@ export interface components {
             linkedinUrl?: string;
             /** @description Present only when the owner shows it to the caller */
             websiteUrl?: string;
+            /** @description Where the profile photo is served (a square thumbnail; add size=full for the whole photo); absent when there is none */
+            photoUrl?: string;
         };
         /** @description Anyone holding the URL can read the calendar; regenerate it to revoke */
         CalendarFeed: {
@@ -1781,6 +1827,8 @@ export interface components {
             cellSharingDefault: components["schemas"]["CellSharingDefault"];
             /** @description When the profile was last saved */
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Where the profile photo is served; absent when there is none */
+            photoUrl?: string;
         };
         /** @description A private note; only its author ever sees it */
         Note: {
@@ -1877,6 +1925,10 @@ export interface components {
             requestId?: string;
             /** @description Each invalid field, for validation problems */
             errors?: components["schemas"]["FieldError"][];
+        };
+        ProfilePhoto: {
+            /** @description Where the photo is served; a new upload gets a new URL. Add size=full for the whole photo */
+            photoUrl: string;
         };
         ProfileRequest: {
             /** @example Dr. Dana Reyes */
@@ -2171,6 +2223,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The body is larger than this operation takes */
+        ContentTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The caller may not do this (problem type `email-not-verified`: not before the caller confirms their email address) */
         Forbidden: {
             headers: {
@@ -2200,6 +2261,15 @@ export interface components {
         };
         /** @description Missing, expired or invalid credentials */
         Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is of a media type this operation does not take */
+        UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2279,6 +2349,43 @@ export interface operations {
                     "application/json": components["schemas"]["AttendeeProfile"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAttendeePhoto: {
+        parameters: {
+            query?: {
+                /** @description thumb (default): a 256-pixel square; full: the whole photo */
+                size?: string;
+                /** @description The photo's version, from its photoUrl; only keeps caches apart */
+                v?: string;
+            };
+            header?: never;
+            path: {
+                attendeeId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo as JPEG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description The caller's copy (If-None-Match) is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
@@ -3003,10 +3110,20 @@ export interface operations {
     listEventAttendees: {
         parameters: {
             query?: {
+                /** @description Part of the city */
+                city?: string;
                 /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
                 /** @description How many rows the page shows at most */
                 limit?: number;
+                /** @description Part of the attendee's name */
+                q?: string;
+                /** @description A tag the attendee refers out */
+                refersOut?: string;
+                /** @description A specialty code (GET /specialties) */
+                specialty?: string;
+                /** @description A tag the attendee wants referred */
+                wantsReferred?: string;
             };
             header?: never;
             path: {
@@ -4060,6 +4177,55 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    replaceMyProfilePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description The photo is saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfilePhoto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    removeMyProfilePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description There is no photo now */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
     listMyRegistrations: {

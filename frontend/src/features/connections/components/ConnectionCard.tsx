@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Avatar } from '@/components/ui/Avatar';
 import { Badge } from '@/components/ui/Badge';
 import type { Connection } from '@/lib/api/types';
 import { formatLocalMoment } from '@/lib/time/event-time';
@@ -10,9 +11,12 @@ export function ConnectionCard({ connection }: { connection: Connection }) {
   const { person } = connection;
   return (
     <article className={styles.card} aria-label={person.fullName}>
-      <h2 className={styles.name}>
-        <Link to={`/connections/${connection.id}`}>{nameWithCredentials(person)}</Link>
-      </h2>
+      <div className={styles.who}>
+        <Avatar name={person.fullName} photoUrl={person.photoUrl} size="small" />
+        <h2 className={styles.name}>
+          <Link to={`/connections/${connection.id}`}>{nameWithCredentials(person)}</Link>
+        </h2>
+      </div>
       <p className={styles.practice}>{practiceLine(person)}</p>
       <p className={styles.met}>
         <Badge tone={connection.origin === 'SCAN' ? 'neutral' : 'primary'}>

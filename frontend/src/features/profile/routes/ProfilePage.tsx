@@ -4,6 +4,7 @@ import { QueryBoundary } from '@/components/ui/QueryBoundary';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useMyProfile } from '@/entities/profile/get-my-profile';
 import { NotificationPreferencesSection } from '../components/NotificationPreferencesSection';
+import { PhotoField } from '../components/PhotoField';
 import { ProfileForm } from '../components/ProfileForm';
 import styles from './ProfilePage.module.css';
 
@@ -29,6 +30,7 @@ export function ProfilePage() {
                 <p>Colleagues can only send you the right patients once they know what you do.</p>
               </Notice>
             )}
+            <PhotoField name={mine.fullName} photoUrl={mine.photoUrl} />
             <ProfileForm profile={mine} />
             <NotificationPreferencesSection />
           </>

@@ -1,12 +1,15 @@
 import { Link } from 'react-router';
 import { Notice } from '@/components/ui/Notice';
 
-/** Where a seated attendee goes at the event: suggestions and introductions, and connecting by QR code. */
+/** Where a seated attendee goes at the event: suggestions, the directory, and connecting by QR code. */
 export function AtTheEvent({ eventId, className }: { eventId: string; className: string | undefined }) {
   return (
     <ul className={className}>
       <li>
         <Link to={`/events/${eventId}/meet`}>Whom to meet</Link>
+      </li>
+      <li>
+        <Link to={`/events/${eventId}/people`}>Who&apos;s here</Link>
       </li>
       <li>
         <Link to={`/events/${eventId}/connect`}>Connect by QR code</Link>

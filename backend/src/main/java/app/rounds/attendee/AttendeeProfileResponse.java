@@ -34,9 +34,12 @@ public record AttendeeProfileResponse(
                 + " for a number kept for connections, consents to show it to this connection")
         String cellNumber,
         @Schema(description = "Present only when the owner shows it to the caller") String linkedinUrl,
-        @Schema(description = "Present only when the owner shows it to the caller") String websiteUrl) {
+        @Schema(description = "Present only when the owner shows it to the caller") String websiteUrl,
+        @Schema(description = "Where the profile photo is served (a square thumbnail; add size=full for the whole photo);"
+                + " absent when there is none") String photoUrl) {
 
-    static AttendeeProfileResponse of(UUID attendeeId, ProfileDetails profile, Viewer viewer, SpecialtyVocabulary vocabulary) {
+    static AttendeeProfileResponse of(UUID attendeeId, ProfileDetails profile, String photoVersion, Viewer viewer,
+                                      SpecialtyVocabulary vocabulary) {
         ContactVisibilities visibility = profile.visibility();
         return new AttendeeProfileResponse(attendeeId, true, profile.fullName(), profile.credentials(),
                 SpecialtyRef.of(vocabulary.find(profile.specialtyCode()).orElse(null)),
@@ -46,13 +49,14 @@ public record AttendeeProfileResponse(
                 shown(profile.email(), visibility.email(), viewer),
                 ContactVisibility.maySeeCell(visibility.cellNumber(), viewer) ? profile.cellNumber() : null,
                 shown(profile.linkedinUrl(), visibility.linkedinUrl(), viewer),
-                shown(profile.websiteUrl(), visibility.websiteUrl(), viewer));
+                shown(profile.websiteUrl(), visibility.websiteUrl(), viewer),
+                ProfilePhotos.urlOf(attendeeId, photoVersion));
     }
 
     /** An attendee who has not written a profile yet shows only the name they signed up with. */
-    static AttendeeProfileResponse unwritten(UUID attendeeId, String displayName) {
+    static AttendeeProfileResponse unwritten(UUID attendeeId, String displayName, String photoVersion) {
         return new AttendeeProfileResponse(attendeeId, false, displayName, List.of(), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), null, null, null, null);
+                List.of(), List.of(), List.of(), null, null, null, null, ProfilePhotos.urlOf(attendeeId, photoVersion));
     }
 
     private static String shown(String value, Visibility setting, Viewer viewer) {

@@ -35,9 +35,10 @@ public record MyProfileResponse(
         String websiteUrl,
         @Schema(required = true) ContactVisibilities visibility,
         @Schema(required = true) CellSharingDefault cellSharingDefault,
-        @Schema(description = "When the profile was last saved") OffsetDateTime updatedAt) {
+        @Schema(description = "When the profile was last saved") OffsetDateTime updatedAt,
+        @Schema(description = "Where the profile photo is served; absent when there is none") String photoUrl) {
 
-    static MyProfileResponse of(AttendeeProfile saved, SpecialtyVocabulary vocabulary) {
+    static MyProfileResponse of(AttendeeProfile saved, String photoVersion, SpecialtyVocabulary vocabulary) {
         ProfileDetails profile = saved.details();
         return new MyProfileResponse(saved.accountId(), true, profile.fullName(), profile.credentials(),
                 SpecialtyRef.of(vocabulary.find(profile.specialtyCode()).orElse(null)),
@@ -46,13 +47,13 @@ public record MyProfileResponse(
                 profile.wantsReferred(), profile.doesNotTake(), profile.refersOut(),
                 profile.email(), profile.cellNumber(), profile.linkedinUrl(), profile.websiteUrl(), profile.visibility(),
                 profile.cellSharingDefault(),
-                saved.updatedAt().atOffset(ZoneOffset.UTC));
+                saved.updatedAt().atOffset(ZoneOffset.UTC), ProfilePhotos.urlOf(saved.accountId(), photoVersion));
     }
 
     /** Before the first save: the sign-up name and email to start from, and the default visibilities. */
-    static MyProfileResponse defaultsFor(Account account) {
+    static MyProfileResponse defaultsFor(Account account, String photoVersion) {
         return new MyProfileResponse(account.id(), false, account.displayName(), List.of(), null, null, null, null, null,
                 null, List.of(), List.of(), List.of(), account.email(), null, null, null, ContactVisibilities.DEFAULTS,
-                CellSharingDefault.ASK, null);
+                CellSharingDefault.ASK, null, ProfilePhotos.urlOf(account.id(), photoVersion));
     }
 }

@@ -77,8 +77,35 @@ public class ProfileDirectory {
         }
     }
 
-    public SeatPage seatsOfEvent(UUID eventId, Instant afterAt, UUID afterId, int limit) {
-        return new SeatPage(profiles.attendeesOfEvent(eventId, afterAt, afterId, limit));
+    /**
+     * Which seats a directory search keeps; null fields do not filter. The fields searched are those every viewer of
+     * the list may see (name, specialty, city, tags), never contact fields, so a search reveals nothing hidden.
+     */
+    public record SeatFilter(String name, String specialtyCode, String city, String wantsReferred, String refersOut) {
+
+        public static final SeatFilter NONE = new SeatFilter(null, null, null, null, null);
+
+        /** Blank means absent; tags compare as stored (trimmed, lower-cased). */
+        public static SeatFilter of(String name, String specialtyCode, String city, String wantsReferred, String refersOut) {
+            return new SeatFilter(blankless(name), blankless(specialtyCode), blankless(city), tag(wantsReferred), tag(refersOut));
+        }
+
+        public boolean isNone() {
+            return equals(NONE);
+        }
+
+        private static String blankless(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        private static String tag(String value) {
+            String stripped = blankless(value);
+            return stripped == null ? null : stripped.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public SeatPage seatsOfEvent(UUID eventId, SeatFilter filter, Instant afterAt, UUID afterId, int limit) {
+        return new SeatPage(profiles.attendeesOfEvent(eventId, filter, afterAt, afterId, limit));
     }
 
     /**
@@ -104,8 +131,10 @@ public class ProfileDirectory {
                     relations.sharingCell().contains(row.accountId()), row.sharesEventWithViewer(), viewerIsOrganizer);
             if (ContactVisibility.maySeeProfile(viewer)) {
                 seen.put(row.accountId(), row.profile()
-                        .map(profile -> AttendeeProfileResponse.of(row.accountId(), profile, viewer, vocabulary))
-                        .orElseGet(() -> AttendeeProfileResponse.unwritten(row.accountId(), row.displayName())));
+                        .map(profile -> AttendeeProfileResponse.of(row.accountId(), profile, row.photoVersion(), viewer,
+                                vocabulary))
+                        .orElseGet(() -> AttendeeProfileResponse.unwritten(row.accountId(), row.displayName(),
+                                row.photoVersion())));
             }
         }
         Map<UUID, AttendeeProfileResponse> inGivenOrder = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import app.rounds.common.persistence.Like;
 import app.rounds.common.persistence.SqlReads;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -24,12 +25,13 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                    p.wants_referred, p.does_not_take, p.refers_out,
                    p.email, p.email_visibility, p.cell_number, p.cell_number_visibility,
                    p.linkedin_url, p.linkedin_url_visibility, p.website_url, p.website_url_visibility,
-                   p.cell_sharing_default""";
+                   p.cell_sharing_default, ph.version AS photo_version""";
     private static final SqlReads.Columns OWNER_COLUMNS = SqlReads.Columns
             .of("owner_id", UUID.class).with("profile_id", UUID.class)
             .text("display_name", "full_name", "specialty_code", "subspecialty_code", "practice_name", "city", "npi", "bio",
                     "email", "email_visibility", "cell_number", "cell_number_visibility", "linkedin_url",
-                    "linkedin_url_visibility", "website_url", "website_url_visibility", "cell_sharing_default")
+                    "linkedin_url_visibility", "website_url", "website_url_visibility", "cell_sharing_default",
+                    "photo_version")
             .textArrays("credentials", "wants_referred", "does_not_take", "refers_out")
             .with("shares_event", Boolean.class);
     /** Whether the owner and the viewer both hold a seat at one event (the registration feature's {@code seat} view). */
@@ -39,13 +41,15 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
     private static final String OWNERS = "SELECT " + PROFILE_COLUMNS + ", " + SHARES_AN_EVENT_WITH_VIEWER + """
 
             FROM account a LEFT JOIN attendee_profile p ON p.account_id = a.id
+                 LEFT JOIN profile_photo ph ON ph.account_id = a.id
             WHERE a.id = ANY (:owners)
             """;
     /** A page of an event's seated attendees with their profiles, in arrival order. */
     private static final String ATTENDEES_OF_EVENT = "SELECT " + PROFILE_COLUMNS + """
             , false AS shares_event, s.registration_id, s.checked_in, s.created_at
             FROM seat s JOIN account a ON a.id = s.account_id LEFT JOIN attendee_profile p ON p.account_id = a.id
-            WHERE s.event_id = :event %s
+                 LEFT JOIN profile_photo ph ON ph.account_id = a.id
+            WHERE s.event_id = :event %s %s
             ORDER BY s.created_at, s.registration_id
             LIMIT :limit
             """;
@@ -60,10 +64,12 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
         this.sql = sql;
     }
 
-    record OwnerRow(UUID accountId, String displayName, Optional<ProfileDetails> profile, boolean sharesEventWithViewer) {
+    /** {@code photoVersion} is null when the owner has no photo. */
+    record OwnerRow(UUID accountId, String displayName, Optional<ProfileDetails> profile, String photoVersion,
+                    boolean sharesEventWithViewer) {
 
         OwnerRow withSharedEvent(boolean shared) {
-            return new OwnerRow(accountId, displayName, profile, shared);
+            return new OwnerRow(accountId, displayName, profile, photoVersion, shared);
         }
     }
 
@@ -80,14 +86,38 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
     }
 
     /** An event's attendees with their profiles, a page in one statement; whether they share it with a viewer is left false. */
-    List<SeatRow> attendeesOfEvent(UUID eventId, Instant afterAt, UUID afterId, int limit) {
+    List<SeatRow> attendeesOfEvent(UUID eventId, ProfileDirectory.SeatFilter filter, Instant afterAt, UUID afterId,
+                                   int limit) {
         boolean firstPage = afterAt == null;
         Map<String, Object> parameters = new HashMap<>(Map.of("event", eventId, "limit", limit));
         if (!firstPage) {
             parameters.put("afterAt", afterAt);
             parameters.put("afterId", afterId);
         }
-        return sql.list(ATTENDEES_OF_EVENT.formatted(firstPage ? FIRST_PAGE : AFTER_CURSOR), SEAT_COLUMNS, parameters,
+        // Like.containing escapes with a backslash, PostgreSQL's default LIKE escape.
+        StringBuilder conditions = new StringBuilder();
+        if (filter.name() != null) {
+            conditions.append(" AND lower(coalesce(p.full_name, a.display_name)) LIKE :name");
+            parameters.put("name", Like.containing(filter.name()));
+        }
+        if (filter.specialtyCode() != null) {
+            conditions.append(" AND p.specialty_code = :specialty");
+            parameters.put("specialty", filter.specialtyCode());
+        }
+        if (filter.city() != null) {
+            conditions.append(" AND lower(p.city) LIKE :city");
+            parameters.put("city", Like.containing(filter.city()));
+        }
+        if (filter.wantsReferred() != null) {
+            conditions.append(" AND :wantsReferred = ANY (p.wants_referred)");
+            parameters.put("wantsReferred", filter.wantsReferred());
+        }
+        if (filter.refersOut() != null) {
+            conditions.append(" AND :refersOut = ANY (p.refers_out)");
+            parameters.put("refersOut", filter.refersOut());
+        }
+        return sql.list(ATTENDEES_OF_EVENT.formatted(firstPage ? FIRST_PAGE : AFTER_CURSOR, conditions), SEAT_COLUMNS,
+                parameters,
                 row -> new SeatRow(row.uuid("registration_id"), row.isTrue("checked_in"), row.instant("created_at"),
                         ownerRow(row)));
     }
@@ -124,6 +154,7 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                         row.enumerated("linkedin_url_visibility", Visibility.class),
                         row.enumerated("website_url_visibility", Visibility.class)),
                 row.enumerated("cell_sharing_default", CellSharingDefault.class)));
-        return new OwnerRow(row.uuid("owner_id"), row.text("display_name"), profile, row.isTrue("shares_event"));
+        return new OwnerRow(row.uuid("owner_id"), row.text("display_name"), profile, row.text("photo_version"),
+                row.isTrue("shares_event"));
     }
 }

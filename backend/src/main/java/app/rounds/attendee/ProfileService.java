@@ -27,10 +27,13 @@ public class ProfileService {
     private final SpecialtyVocabulary vocabulary;
     private final PhoneNumbers phoneNumbers;
     private final jakarta.enterprise.event.Event<ProfileChanged> changes;
+    private final PhotoStore photos;
     private final Clock clock;
 
     ProfileService(ProfileRepository profiles, AccountService accounts, SpecialtyVocabulary vocabulary,
-                   PhoneNumbers phoneNumbers, jakarta.enterprise.event.Event<ProfileChanged> changes, Clock clock) {
+                   PhoneNumbers phoneNumbers, jakarta.enterprise.event.Event<ProfileChanged> changes, PhotoStore photos,
+                   Clock clock) {
+        this.photos = photos;
         this.profiles = profiles;
         this.accounts = accounts;
         this.vocabulary = vocabulary;
@@ -42,9 +45,10 @@ public class ProfileService {
     /** The saved profile, or before the first save the defaults to start from. */
     @Transactional
     public MyProfileResponse mine(UUID accountId) {
+        String photoVersion = photos.version(accountId).orElse(null);
         return profiles.findByIdOptional(accountId)
-                .map(saved -> MyProfileResponse.of(saved, vocabulary))
-                .orElseGet(() -> MyProfileResponse.defaultsFor(accounts.require(accountId)));
+                .map(saved -> MyProfileResponse.of(saved, photoVersion, vocabulary))
+                .orElseGet(() -> MyProfileResponse.defaultsFor(accounts.require(accountId), photoVersion));
     }
 
     /** Replaces the account's whole profile (creating it the first time); the same request twice changes nothing more. */
@@ -68,7 +72,7 @@ public class ProfileService {
             throw e;
         }
         changes.fire(new ProfileChanged(account.id()));
-        return MyProfileResponse.of(profile, vocabulary);
+        return MyProfileResponse.of(profile, photos.version(account.id()).orElse(null), vocabulary);
     }
 
     private ProfileDetails checked(ProfileRequest request) {

@@ -21,6 +21,7 @@ import app.rounds.account.AccountRepository;
 import app.rounds.account.AccountService;
 import app.rounds.attendee.CellSharingDefault;
 import app.rounds.attendee.ContactVisibilities;
+import app.rounds.attendee.Credential;
 import app.rounds.attendee.ProfileRequest;
 import app.rounds.attendee.ProfileService;
 import app.rounds.attendee.Visibility;
@@ -46,6 +47,20 @@ public class DemoData {
             new String[] {"amara.okafor@demo.rounds.test", "Dr. Amara Okafor"},
             new String[] {"julien.tremblay@demo.rounds.test", "Dr. Julien Tremblay"},
             new String[] {"priya.raman@demo.rounds.test", "Dr. Priya Raman"});
+    /**
+     * The greeters' profiles, in {@link #GREETERS} order, chosen to match the Boston mixer's cardiologists and family
+     * physicians both ways, so "Whom to meet" has reasons on a first try.
+     */
+    private static final List<ProfileRequest> GREETER_PROFILES = List.of(
+            greeter("Dr. Amara Okafor", Credential.DO, "207Q00000X", null, "Back Bay Family Medicine", "Boston",
+                    List.of("preventive care", "chronic disease management", "sleep apnea"),
+                    List.of("obstetrics"), List.of("atrial fibrillation", "heart failure", "cataract surgery")),
+            greeter("Dr. Julien Tremblay", Credential.MD, "207R00000X", "207RC0000X", "Tremblay Heart Clinic", "Boston",
+                    List.of("atrial fibrillation", "heart failure"), List.of("pediatric cardiology"),
+                    List.of("sleep apnea", "chronic disease management")),
+            greeter("Dr. Priya Raman", Credential.MD, "207W00000X", "207WX0009X", "Charles River Eye Institute", "Boston",
+                    List.of("cataract surgery", "glaucoma"), List.of("pediatric strabismus"),
+                    List.of("diabetic retinopathy", "preventive care")));
 
     private final AccountService accounts;
     private final AccountRepository accountRepository;
@@ -74,6 +89,12 @@ public class DemoData {
             return;
         }
         List<UUID> greeters = GREETERS.stream().map(greeter -> ensureAttendee(greeter[0], greeter[1])).toList();
+        for (int i = 0; i < greeters.size(); i++) {
+            // Written once: whoever tries the demo may change their profile, and a restart keeps it.
+            if (!profiles.mine(greeters.get(i)).complete()) {
+                profiles.save(greeters.get(i), GREETER_PROFILES.get(i));
+            }
+        }
         List<DemoPhysicians.Physician> physicians = DemoPhysicians.all();
         List<UUID> physicianIds = new ArrayList<>();
         for (DemoPhysicians.Physician physician : physicians) {
@@ -154,6 +175,15 @@ public class DemoData {
     private UUID ensureAttendee(String email, String displayName) {
         return accountRepository.findByEmail(email).map(Account::id)
                 .orElseGet(() -> accounts.createAttendee(email, PASSWORD, displayName).id());
+    }
+
+    private static ProfileRequest greeter(String fullName, Credential credential, String specialtyCode, String subspecialtyCode,
+                                          String practiceName, String city, List<String> wantsReferred,
+                                          List<String> doesNotTake, List<String> refersOut) {
+        return new ProfileRequest(fullName, List.of(credential), specialtyCode, subspecialtyCode, practiceName, city, null,
+                "Demo attendee: log in as me to try Rounds.", wantsReferred, doesNotTake, refersOut, null, null, null, null,
+                new ContactVisibilities(Visibility.CONNECTIONS, Visibility.CONNECTIONS, Visibility.EVENT_ATTENDEES,
+                        Visibility.EVENT_ATTENDEES), CellSharingDefault.ASK);
     }
 
     private static ProfileRequest profileOf(DemoPhysicians.Physician physician) {

@@ -4,17 +4,20 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,13 +73,23 @@ public class AttendeeListResource {
 
     @GET
     @Operation(operationId = "listEventAttendees",
-            summary = "Who attends an event (registered or checked in), for organizers and for its attendees")
+            summary = "Who attends an event (registered or checked in), for organizers and for its attendees",
+            description = "The event's directory: search by name and filter by specialty, city and referral tags (filters"
+                    + " combine). Only fields every viewer of the list may see are searched.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response list(@PathParam("eventId") UUID eventId,
+                         @QueryParam("q") @Parameter(description = "Part of the attendee's name") @Size(max = 120) String q,
+                         @QueryParam("specialty") @Parameter(description = "A specialty code (GET /specialties)")
+                         @Size(max = 10) String specialty,
+                         @QueryParam("city") @Parameter(description = "Part of the city") @Size(max = 120) String city,
+                         @QueryParam("wantsReferred") @Parameter(description = "A tag the attendee wants referred")
+                         @Size(max = 60) String wantsReferred,
+                         @QueryParam("refersOut") @Parameter(description = "A tag the attendee refers out")
+                         @Size(max = 60) String refersOut,
                          @Valid @BeanParam PageRequest page) {
         UUID viewer = currentUser.id();
         boolean organizer = currentUser.isOrganizer();
@@ -85,7 +98,8 @@ public class AttendeeListResource {
             throw new NotAllowed("Only the event's registered attendees and organizers see who attends");
         }
         Cursor after = cursors.after(page);
-        ProfileDirectory.SeatPage seats = pages.page(eventId, after == null ? null : after.at(),
+        ProfileDirectory.SeatFilter filter = ProfileDirectory.SeatFilter.of(q, specialty, city, wantsReferred, refersOut);
+        ProfileDirectory.SeatPage seats = pages.page(eventId, filter, after == null ? null : after.at(),
                 after == null ? null : after.id(), page.limit());
         List<ProfileDirectory.EventAttendeeView> found = profiles.present(seats, viewer, organizer, seated);
         Slice<ProfileDirectory.EventAttendeeView> slice = cursors.slice(found, page,

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import app.rounds.attendee.ProfileChanged;
 import app.rounds.attendee.ProfileDirectory;
+import app.rounds.attendee.ProfileDirectory.SeatFilter;
 import app.rounds.attendee.ProfileDirectory.SeatPage;
 import app.rounds.common.cache.EventKeyedCache;
 import app.rounds.common.cluster.ClusterInvalidation;
@@ -50,14 +51,15 @@ class AttendeePageCache implements LocalEventCache {
 
     /**
      * A page of {@code pageSize} seats after the position (one more is read, to tell whether a next page exists).
-     * Only the standard page sizes are kept, so a client choosing odd sizes cannot multiply the entries.
+     * Only unfiltered pages of the standard sizes are kept, so a client choosing odd sizes or searches cannot multiply
+     * the entries; a directory search reads the database each time.
      */
-    SeatPage page(UUID eventId, Instant afterAt, UUID afterId, int pageSize) {
-        if (!CACHED_PAGE_SIZES.contains(pageSize)) {
-            return profiles.seatsOfEvent(eventId, afterAt, afterId, pageSize + 1);
+    SeatPage page(UUID eventId, SeatFilter filter, Instant afterAt, UUID afterId, int pageSize) {
+        if (!filter.isNone() || !CACHED_PAGE_SIZES.contains(pageSize)) {
+            return profiles.seatsOfEvent(eventId, filter, afterAt, afterId, pageSize + 1);
         }
         return pages.get(new Key(eventId, afterAt, afterId, pageSize),
-                key -> profiles.seatsOfEvent(key.eventId(), key.afterAt(), key.afterId(), key.limit() + 1));
+                key -> profiles.seatsOfEvent(key.eventId(), SeatFilter.NONE, key.afterAt(), key.afterId(), key.limit() + 1));
     }
 
     /** The one local way to drop an event's pages. */

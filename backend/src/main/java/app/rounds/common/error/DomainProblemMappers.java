@@ -28,6 +28,17 @@ public class DomainProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response contentTooLarge(ContentTooLarge e, RoutingContext request) {
+        return ProblemResponses.respond(request, Problem.of("content-too-large", "Content too large", 413, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedContent(UnsupportedContent e, RoutingContext request) {
+        return ProblemResponses.respond(request, Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
+                e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response notAllowed(NotAllowed e, RoutingContext request) {
         return ProblemResponses.respond(request, Problem.of("forbidden", "Forbidden", 403, e.getMessage()));
     }

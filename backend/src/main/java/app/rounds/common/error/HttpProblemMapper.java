@@ -84,7 +84,7 @@ public class HttpProblemMapper {
             case 404 -> "No such resource";
             case 405 -> "This method is not allowed on this resource";
             case 406 -> "No acceptable representation of this resource";
-            case 415 -> "Send the body as application/json";
+            case 415 -> "This operation does not take that media type; its contract names the ones it takes";
             default -> "The request cannot be processed";
         };
     }

@@ -11,6 +11,8 @@ public final class ApiDocs {
     public static final String CONFLICT = "Conflict";
     public static final String TOO_MANY_REQUESTS = "TooManyRequests";
     public static final String BUSY = "Busy";
+    public static final String CONTENT_TOO_LARGE = "ContentTooLarge";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
 
     private ApiDocs() {
     }

@@ -58,6 +58,10 @@ import app.rounds.common.error.Problem;
                         @APIResponse(name = ApiDocs.TOO_MANY_REQUESTS, description = "Too many attempts; see Retry-After",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDocs.BUSY, description = "At capacity for this work (password hashing); see Retry-After",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDocs.CONTENT_TOO_LARGE, description = "The body is larger than this operation takes",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDocs.UNSUPPORTED_MEDIA_TYPE, description = "The body is of a media type this operation does not take",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
                 }))
 public class RoundsApi extends Application {

@@ -20,14 +20,21 @@ public class RequestGuard {
     @ConfigProperty(name = "rounds.http.max-request-body-bytes")
     long maxBytes;
 
+    /** Photo uploads may be larger than any JSON body; their operation checks the exact limit itself. */
+    @ConfigProperty(name = "rounds.http.max-upload-body-bytes")
+    long maxUploadBytes;
+
+    private static final String UPLOAD_PATH = "/api/v1/me/profile/photo";
+
     void register(@Observes Router router) {
         router.route("/api/*").order(-900).handler(this::check);
     }
 
     private void check(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && exceeds(length)) {
-            refuse(context, 413, "content-too-large", "Content too large", "The request body exceeds " + maxBytes + " bytes");
+        long limit = UPLOAD_PATH.equals(context.request().path()) ? maxUploadBytes : maxBytes;
+        if (length != null && exceeds(length, limit)) {
+            refuse(context, 413, "content-too-large", "Content too large", "The request body exceeds " + limit + " bytes");
             return;
         }
         if (holdsNul(context.request().uri())) {
@@ -55,9 +62,9 @@ public class RequestGuard {
                 .end(problem.encode());
     }
 
-    private boolean exceeds(String contentLength) {
+    private static boolean exceeds(String contentLength, long limit) {
         try {
-            return Long.parseLong(contentLength.trim()) > maxBytes;
+            return Long.parseLong(contentLength.trim()) > limit;
         } catch (NumberFormatException e) {
             return true;
         }
