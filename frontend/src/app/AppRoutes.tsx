@@ -52,6 +52,9 @@ const ConnectAtEventPage = lazy(() =>
 const IntroductionsPage = lazy(() =>
   import('@/features/introductions/routes/IntroductionsPage').then((m) => ({ default: m.IntroductionsPage })),
 );
+const IntroductionPage = lazy(() =>
+  import('@/features/introductions/routes/IntroductionPage').then((m) => ({ default: m.IntroductionPage })),
+);
 const WhomToMeetPage = lazy(() =>
   import('@/features/introductions/routes/WhomToMeetPage').then((m) => ({ default: m.WhomToMeetPage })),
 );
@@ -92,6 +95,7 @@ export function AppRoutes() {
           <Route path="/events/:eventId/meet" element={<WhomToMeetPage />} />
           <Route path="/events/:eventId/connect" element={<ConnectAtEventPage />} />
           <Route path="/introductions" element={<IntroductionsPage />} />
+          <Route path="/introductions/:introductionId" element={<IntroductionPage />} />
           <Route path="/tickets" element={<TicketsPage />} />
           <Route path="/connections" element={<ConnectionsPage />} />
           <Route path="/connections/:connectionId" element={<ConnectionPage />} />

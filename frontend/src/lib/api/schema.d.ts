@@ -961,6 +961,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every unread notification of the caller as read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notifications/{notificationId}/read": {
         parameters: {
             query?: never;
@@ -1714,6 +1731,17 @@ export interface components {
             eventId?: components["schemas"]["UUID"];
             createdAt: components["schemas"]["OffsetDateTime"];
             readAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Whom the news is about: the colleague who asked, accepted, scanned... */
+            personId?: components["schemas"]["UUID"];
+            /**
+             * @description That colleague's name as it was when the news happened
+             * @example Dr. Dana Reyes
+             */
+            personName?: string;
+            /** @description The introduction the news is about */
+            introductionId?: components["schemas"]["UUID"];
+            /** @description The connection the news is about (made by a scan, or by an accepted introduction) */
+            connectionId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         NotificationKind: "EVENT_CANCELLED" | "PROMOTED_FROM_WAITLIST" | "REGISTERED_BY_ORGANIZER" | "REGISTRATION_REMOVED" | "INTRODUCTION_REQUESTED" | "INTRODUCTION_PROPOSED" | "INTRODUCTION_ACCEPTED" | "INTRODUCTION_DECLINED" | "INTRODUCTION_WITHDRAWN" | "INTRODUCTION_EXPIRED" | "INTRODUCTION_MET" | "CONNECTED";
@@ -1721,6 +1749,11 @@ export interface components {
             items: components["schemas"]["Notification"][];
             /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
+            /**
+             * Format: int64
+             * @description How many of all the caller's notifications are unread (not only on this page)
+             */
+            unreadCount: number;
         };
         NotificationPreferences: {
             /** @description Introduction requests, proposals and acceptances */
@@ -1729,6 +1762,13 @@ export interface components {
             reminders: boolean;
             /** @description An event one is registered for changed or was cancelled; a waitlist seat opened */
             eventChanges: boolean;
+        };
+        NotificationsMarkedRead: {
+            /**
+             * Format: int32
+             * @description How many unread notifications were marked read
+             */
+            marked: number;
         };
         /**
          * Format: date-time
@@ -3865,6 +3905,27 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsMarkedRead"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
         };
     };
