@@ -74,6 +74,12 @@ const UnsubscribePage = lazy(() =>
 const MailboxPage = import.meta.env.DEV
   ? lazy(() => import('@/features/mailbox/routes/MailboxPage').then((m) => ({ default: m.MailboxPage })))
   : null;
+const TicketLinkPage = lazy(() =>
+  import('@/features/registration/routes/TicketLinkPage').then((m) => ({ default: m.TicketLinkPage })),
+);
+const ConnectLinkPage = lazy(() =>
+  import('@/features/connections/routes/ConnectLinkPage').then((m) => ({ default: m.ConnectLinkPage })),
+);
 const DoorPage = lazy(() => import('@/features/check-in/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
 
 export function AppRoutes() {
@@ -97,6 +103,8 @@ export function AppRoutes() {
           <Route path="/introductions" element={<IntroductionsPage />} />
           <Route path="/introductions/:introductionId" element={<IntroductionPage />} />
           <Route path="/tickets" element={<TicketsPage />} />
+          <Route path="/t/:token" element={<TicketLinkPage />} />
+          <Route path="/c/:code" element={<ConnectLinkPage />} />
           <Route path="/connections" element={<ConnectionsPage />} />
           <Route path="/connections/:connectionId" element={<ConnectionPage />} />
           <Route path="/profile" element={<ProfilePage />} />

@@ -1137,9 +1137,11 @@ export interface components {
              */
             snoozeDays?: number;
         };
-        /** @description Exactly one of ticketToken (scanned QR code) or registrationId (name search) */
+        /** @description Exactly one of ticketToken (scanned QR code), ticketCode (typed from the ticket; any case, hyphens and spaces ignored, I and L read as 1, O as 0; throttled) or registrationId (name search) */
         CheckInRequest: {
             ticketToken?: string;
+            /** @example 7K3QD-9XWMB */
+            ticketCode?: string;
             registrationId?: components["schemas"]["UUID"];
         };
         CheckInResult: {
@@ -1149,7 +1151,13 @@ export interface components {
         };
         /** @description Shown as a QR code; whoever attends the same event and scans it is connected */
         ConnectCode: {
+            /** @description The secret the QR code carries, as the link /c/{code} */
             code: string;
+            /**
+             * @description The typed fallback: ten characters of Crockford base32 in two groups of five
+             * @example 7K3QD-9XWMB
+             */
+            shortCode: string;
             eventId: components["schemas"]["UUID"];
             expiresAt: components["schemas"]["OffsetDateTime"];
         };
@@ -1935,8 +1943,13 @@ export interface components {
              * @description 1 for the first in line; only while waitlisted
              */
             waitlistPosition?: number;
-            /** @description The door ticket (shown as a QR code); only ever sent to its holder */
+            /** @description The door ticket (shown as a QR code of the link /t/{ticketToken}); only ever sent to its holder */
             ticketToken?: string;
+            /**
+             * @description The ticket's typed fallback, ten characters of Crockford base32, shown in two groups of five; only ever sent to its holder
+             * @example 7K3QD-9XWMB
+             */
+            ticketCode?: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             checkedInAt?: components["schemas"]["OffsetDateTime"];
         };
@@ -1950,7 +1963,7 @@ export interface components {
         /** @enum {string} */
         Role: "ATTENDEE" | "ORGANIZER";
         ScanRequest: {
-            /** @description The code read from the other attendee's QR code */
+            /** @description The code read from the other attendee's QR code, or its short form typed by hand (any case, hyphens and spaces ignored, I and L read as 1, O as 0; throttled) */
             code: string;
         };
         /** @description An access token for the Authorization header; the refresh token travels only in the HttpOnly cookie */
@@ -2466,6 +2479,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getConnection: {
@@ -3028,6 +3042,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     completeEvent: {
