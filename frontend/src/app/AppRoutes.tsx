@@ -52,6 +52,9 @@ const ConnectAtEventPage = lazy(() =>
 const IntroductionsPage = lazy(() =>
   import('@/features/introductions/routes/IntroductionsPage').then((m) => ({ default: m.IntroductionsPage })),
 );
+const IntroductionPage = lazy(() =>
+  import('@/features/introductions/routes/IntroductionPage').then((m) => ({ default: m.IntroductionPage })),
+);
 const WhomToMeetPage = lazy(() =>
   import('@/features/introductions/routes/WhomToMeetPage').then((m) => ({ default: m.WhomToMeetPage })),
 );
@@ -80,6 +83,12 @@ const MailboxPage = import.meta.env.DEV
 const DirectoryPage = lazy(() =>
   import('@/features/directory/routes/DirectoryPage').then((m) => ({ default: m.DirectoryPage })),
 );
+const TicketLinkPage = lazy(() =>
+  import('@/features/registration/routes/TicketLinkPage').then((m) => ({ default: m.TicketLinkPage })),
+);
+const ConnectLinkPage = lazy(() =>
+  import('@/features/connections/routes/ConnectLinkPage').then((m) => ({ default: m.ConnectLinkPage })),
+);
 const DoorPage = lazy(() => import('@/features/check-in/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
 
 export function AppRoutes() {
@@ -102,7 +111,10 @@ export function AppRoutes() {
           <Route path="/events/:eventId/people" element={<DirectoryPage />} />
           <Route path="/events/:eventId/connect" element={<ConnectAtEventPage />} />
           <Route path="/introductions" element={<IntroductionsPage />} />
+          <Route path="/introductions/:introductionId" element={<IntroductionPage />} />
           <Route path="/tickets" element={<TicketsPage />} />
+          <Route path="/t/:token" element={<TicketLinkPage />} />
+          <Route path="/c/:code" element={<ConnectLinkPage />} />
           <Route path="/connections" element={<ConnectionsPage />} />
           <Route path="/connections/:connectionId" element={<ConnectionPage />} />
           <Route path="/profile" element={<ProfilePage />} />

@@ -9,7 +9,7 @@ import type { FieldError } from '@/lib/api/api-error';
  * default there are none of each.
  */
 export const server = setupServer(
-  http.get(`${window.location.origin}/api/v1/me/notifications`, () => HttpResponse.json({ items: [] })),
+  http.get(`${window.location.origin}/api/v1/me/notifications`, () => HttpResponse.json({ items: [], unreadCount: 0 })),
   http.get(`${window.location.origin}/api/v1/follow-ups`, () => HttpResponse.json({ items: [] })),
   http.get(`${window.location.origin}/api/v1/introductions`, () => HttpResponse.json({ items: [] })),
   http.get(`${window.location.origin}/api/v1/connections/:connectionId/referral-reports`, () =>

@@ -8,12 +8,12 @@ import styles from './OrganizerPage.module.css';
 const READY = [
   'Create events as drafts and publish them when they are ready.',
   'Set capacity; when seats run out attendees join a waitlist, and you move people off it.',
-  'Check attendees in at the door by scanning their ticket, or by name.',
+  'Check attendees in at the door by scanning their ticket, by its typed code, or by name.',
+  'Broker introductions between attendees who should meet, from each event’s best pairs.',
 ];
 
 const COMING = [
-  'Broker introductions between attendees who should meet.',
-  'Watch each event’s outcomes: introductions accepted, follow-ups done or overdue.',
+  'Watch each event’s outcomes here: introductions accepted, follow-ups done or overdue (today through the API).',
   'Export attendee lists.',
 ];
 

@@ -1004,6 +1004,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every unread notification of the caller as read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notifications/{notificationId}/read": {
         parameters: {
             query?: never;
@@ -1186,9 +1203,11 @@ export interface components {
              */
             snoozeDays?: number;
         };
-        /** @description Exactly one of ticketToken (scanned QR code) or registrationId (name search) */
+        /** @description Exactly one of ticketToken (scanned QR code), ticketCode (typed from the ticket; any case, hyphens and spaces ignored, I and L read as 1, O as 0; throttled) or registrationId (name search) */
         CheckInRequest: {
             ticketToken?: string;
+            /** @example 7K3QD-9XWMB */
+            ticketCode?: string;
             registrationId?: components["schemas"]["UUID"];
         };
         CheckInResult: {
@@ -1198,7 +1217,13 @@ export interface components {
         };
         /** @description Shown as a QR code; whoever attends the same event and scans it is connected */
         ConnectCode: {
+            /** @description The secret the QR code carries, as the link /c/{code} */
             code: string;
+            /**
+             * @description The typed fallback: ten characters of Crockford base32 in two groups of five
+             * @example 7K3QD-9XWMB
+             */
+            shortCode: string;
             eventId: components["schemas"]["UUID"];
             expiresAt: components["schemas"]["OffsetDateTime"];
         };
@@ -1854,6 +1879,17 @@ export interface components {
             eventId?: components["schemas"]["UUID"];
             createdAt: components["schemas"]["OffsetDateTime"];
             readAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Whom the news is about: the colleague who asked, accepted, scanned... */
+            personId?: components["schemas"]["UUID"];
+            /**
+             * @description That colleague's name as it was when the news happened
+             * @example Dr. Dana Reyes
+             */
+            personName?: string;
+            /** @description The introduction the news is about */
+            introductionId?: components["schemas"]["UUID"];
+            /** @description The connection the news is about (made by a scan, or by an accepted introduction) */
+            connectionId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         NotificationKind: "EVENT_CANCELLED" | "PROMOTED_FROM_WAITLIST" | "REGISTERED_BY_ORGANIZER" | "REGISTRATION_REMOVED" | "INTRODUCTION_REQUESTED" | "INTRODUCTION_PROPOSED" | "INTRODUCTION_ACCEPTED" | "INTRODUCTION_DECLINED" | "INTRODUCTION_WITHDRAWN" | "INTRODUCTION_EXPIRED" | "INTRODUCTION_MET" | "CONNECTED";
@@ -1861,6 +1897,11 @@ export interface components {
             items: components["schemas"]["Notification"][];
             /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
+            /**
+             * Format: int64
+             * @description How many of all the caller's notifications are unread (not only on this page)
+             */
+            unreadCount: number;
         };
         NotificationPreferences: {
             /** @description Introduction requests, proposals and acceptances */
@@ -1869,6 +1910,13 @@ export interface components {
             reminders: boolean;
             /** @description An event one is registered for changed or was cancelled; a waitlist seat opened */
             eventChanges: boolean;
+        };
+        NotificationsMarkedRead: {
+            /**
+             * Format: int32
+             * @description How many unread notifications were marked read
+             */
+            marked: number;
         };
         /**
          * Format: date-time
@@ -2039,8 +2087,13 @@ export interface components {
              * @description 1 for the first in line; only while waitlisted
              */
             waitlistPosition?: number;
-            /** @description The door ticket (shown as a QR code); only ever sent to its holder */
+            /** @description The door ticket (shown as a QR code of the link /t/{ticketToken}); only ever sent to its holder */
             ticketToken?: string;
+            /**
+             * @description The ticket's typed fallback, ten characters of Crockford base32, shown in two groups of five; only ever sent to its holder
+             * @example 7K3QD-9XWMB
+             */
+            ticketCode?: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             checkedInAt?: components["schemas"]["OffsetDateTime"];
         };
@@ -2054,7 +2107,7 @@ export interface components {
         /** @enum {string} */
         Role: "ATTENDEE" | "ORGANIZER";
         ScanRequest: {
-            /** @description The code read from the other attendee's QR code */
+            /** @description The code read from the other attendee's QR code, or its short form typed by hand (any case, hyphens and spaces ignored, I and L read as 1, O as 0; throttled) */
             code: string;
         };
         /** @description An access token for the Authorization header; the refresh token travels only in the HttpOnly cookie */
@@ -2625,6 +2678,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getConnection: {
@@ -3227,6 +3281,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     completeEvent: {
@@ -4104,6 +4159,27 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsMarkedRead"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
         };
     };

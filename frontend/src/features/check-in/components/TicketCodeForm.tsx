@@ -3,21 +3,21 @@ import { CodeField } from '@/components/ui/CodeField';
 import { useCheckedForm } from '@/lib/forms/use-checked-form';
 import styles from './TicketCodeForm.module.css';
 
-const MIN_LENGTH = 8;
-const MAX_LENGTH = 64;
+/** Ten characters of Crockford base32; the server reads I and L as 1, O as 0, and ignores hyphens and spaces. */
+const CODE_LENGTH = 10;
 
-/** The code as printed, without the spaces a reader may type between its groups. */
-const tokenOf = (typed: string) => typed.replace(/\s+/g, '');
+const codeOf = (typed: string) => typed.replace(/[\s-]+/g, '');
 
 /** For a ticket the camera cannot read: type the code printed under the QR code. */
-export function TicketCodeForm({ pending, onTicket }: { pending: boolean; onTicket: (ticketToken: string) => void }) {
+export function TicketCodeForm({ pending, onTicket }: { pending: boolean; onTicket: (ticketCode: string) => void }) {
   const form = useCheckedForm({
     formId: 'door',
     fields: ['code'],
     defaultValues: { code: '' },
     validate: ({ code }) => {
-      const length = tokenOf(code).length;
-      return length < MIN_LENGTH || length > MAX_LENGTH ? { code: 'Enter the ticket code shown under the QR code.' } : {};
+      return codeOf(code).length !== CODE_LENGTH
+        ? { code: 'Enter the ticket code shown under the QR code: ten letters and digits, like 7K3QD-9XWMB.' }
+        : {};
     },
   });
   return (
@@ -25,7 +25,7 @@ export function TicketCodeForm({ pending, onTicket }: { pending: boolean; onTick
       noValidate
       aria-labelledby="door-code-heading"
       onSubmit={form.submit(({ code }) => {
-        onTicket(tokenOf(code));
+        onTicket(codeOf(code));
       })}
     >
       <h2 id="door-code-heading" className={styles.heading}>

@@ -13,6 +13,7 @@ import { DoorNameSearch } from '../components/DoorNameSearch';
 import { DoorScanner } from '../components/DoorScanner';
 import { OrganizerEventNav } from '@/components/navigation/OrganizerEventNav';
 import { TicketCodeForm } from '../components/TicketCodeForm';
+import { secretOf } from '@/lib/codes/links';
 import styles from './DoorPage.module.css';
 
 const REFUSALS = { 404: 'No ticket with this code for this event.', 400: 'This is not a Rounds ticket code.' };
@@ -66,14 +67,14 @@ function Door({ event }: { event: RoundsEvent }) {
       {open && (
         <>
           <DoorScanner
-            onTicket={(ticketToken) => {
-              send({ ticketToken });
+            onTicket={(scanned) => {
+              send({ ticketToken: secretOf('t', scanned) });
             }}
           />
           <TicketCodeForm
-            pending={checkIn.isPending && checkIn.variables.ticketToken !== undefined}
-            onTicket={(ticketToken) => {
-              send({ ticketToken });
+            pending={checkIn.isPending && checkIn.variables.ticketCode !== undefined}
+            onTicket={(ticketCode) => {
+              send({ ticketCode });
             }}
           />
           <DoorNameSearch

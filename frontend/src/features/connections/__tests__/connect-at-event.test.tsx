@@ -22,7 +22,7 @@ function renderPage() {
 function serveCode() {
   server.use(
     http.post(apiUrl('/api/v1/events/:eventId/connect-code'), () =>
-      HttpResponse.json({ code: 'cc_8fKq2LmZ7xWp', eventId: EVENT_ID, expiresAt: '2030-06-05T19:15:00-04:00' }),
+      HttpResponse.json({ code: 'cc_8fKq2LmZ7xWp', shortCode: '7K3QD-9XWMB', eventId: EVENT_ID, expiresAt: '2030-06-05T19:15:00-04:00' }),
     ),
   );
 }
@@ -33,7 +33,7 @@ describe('Connect at the event', () => {
     renderPage();
 
     expect(await screen.findByRole('img', { name: 'My connect QR code' })).toBeInTheDocument();
-    expect(screen.getByText('cc_8fKq2LmZ7xWp')).toBeInTheDocument();
+    expect(screen.getByText('7K3QD-9XWMB')).toBeInTheDocument();
     expect(screen.getByText(/Showing it is your consent/)).toBeInTheDocument();
   });
 
@@ -96,9 +96,9 @@ describe('Connect at the event', () => {
 
   it('renews the code shortly before it expires', () => {
     const now = Date.parse('2030-06-05T19:10:00-04:00');
-    expect(refreshDelay({ code: 'c', eventId: EVENT_ID, expiresAt: '2030-06-05T19:15:00-04:00' }, now)).toBe(270_000);
+    expect(refreshDelay({ code: 'c', shortCode: '7K3QD-9XWMB', eventId: EVENT_ID, expiresAt: '2030-06-05T19:15:00-04:00' }, now)).toBe(270_000);
     // A code about to expire is replaced soon, but the server is not hammered.
-    expect(refreshDelay({ code: 'c', eventId: EVENT_ID, expiresAt: '2030-06-05T19:10:05-04:00' }, now)).toBe(10_000);
-    expect(refreshDelay({ code: 'c', eventId: EVENT_ID, expiresAt: '2030-06-06T19:10:00-04:00' }, now)).toBe(600_000);
+    expect(refreshDelay({ code: 'c', shortCode: '7K3QD-9XWMB', eventId: EVENT_ID, expiresAt: '2030-06-05T19:10:05-04:00' }, now)).toBe(10_000);
+    expect(refreshDelay({ code: 'c', shortCode: '7K3QD-9XWMB', eventId: EVENT_ID, expiresAt: '2030-06-06T19:10:00-04:00' }, now)).toBe(600_000);
   });
 });

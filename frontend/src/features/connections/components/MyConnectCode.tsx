@@ -3,6 +3,7 @@ import { ErrorState } from '@/components/ui/ErrorState';
 import { QrCode } from '@/components/ui/QrCode';
 import { Spinner } from '@/components/ui/Spinner';
 import { errorMessage } from '@/lib/api/error-message';
+import { codeLink } from '@/lib/codes/links';
 import { formatLocalMoment } from '@/lib/time/event-time';
 import { useConnectCode } from '../api/issue-connect-code';
 import styles from './MyConnectCode.module.css';
@@ -30,13 +31,13 @@ export function MyConnectCode({ eventId }: { eventId: string }) {
   }
   return (
     <div className={styles.code}>
-      <QrCode token={code.data.code} label="My connect QR code" />
+      <QrCode token={codeLink('c', code.data.code)} label="My connect QR code" />
       <p className={styles.hint}>
         Let a colleague scan this with Rounds to connect at once. Showing it is your consent to connect with whoever
         scans it.
       </p>
       <p className={styles.text}>
-        Code <code data-testid="connect-code">{code.data.code}</code>
+        Code <code data-testid="connect-code">{code.data.shortCode}</code>
       </p>
       <p className={styles.expiry}>It renews by itself; this one works until {formatLocalMoment(code.data.expiresAt)}.</p>
     </div>

@@ -32,6 +32,7 @@ export function useActOnIntroduction() {
     mutationFn: ({ introductionId, action, message }: { introductionId: string; action: IntroductionAction; message?: string }) =>
       actOnIntroduction(introductionId, action, message),
     onSuccess: (introduction) => {
+      queryClient.setQueryData(introductionKeys.detail(introduction.id), introduction);
       void queryClient.invalidateQueries({ queryKey: introductionKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: introductionKeys.allowance(introduction.eventId) });
       void queryClient.invalidateQueries({ queryKey: introductionKeys.suggestions(introduction.eventId) });

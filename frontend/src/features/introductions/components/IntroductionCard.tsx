@@ -24,9 +24,12 @@ interface IntroductionCardProps {
   myId: string;
   /** The viewer accepted and the two are now connected. */
   onConnected: (connectionId: string, name: string) => void;
+  /** The card's heading sits one level below the page's or section's. */
+  headingLevel?: 2 | 3;
 }
 
-export function IntroductionCard({ introduction, myId, onConnected }: IntroductionCardProps) {
+export function IntroductionCard({ introduction, myId, onConnected, headingLevel = 3 }: IntroductionCardProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const view = viewOf(introduction, myId);
   const act = useActOnIntroduction();
   const [message, setMessage] = useState('');
@@ -49,7 +52,7 @@ export function IntroductionCard({ introduction, myId, onConnected }: Introducti
   return (
     <article className={styles.card} aria-label={`Introduction: ${names}`}>
       <div className={styles.head}>
-        <h3 className={styles.name}>{title}</h3>
+        <Heading className={styles.name}>{title}</Heading>
         <Badge tone={TONES[introduction.status]}>{statusWords(introduction, view)}</Badge>
       </div>
       <p className={styles.meta}>

@@ -13,13 +13,15 @@ interface IntroductionListProps {
   label: string;
   /** What to say when there are none. */
   empty: string;
+  /** Level of each card's heading: 2 right below the page's heading, 3 inside a section. */
+  headingLevel?: 2 | 3;
 }
 
 /**
  * A list of introductions with their actions. The cell number question after an acceptance lives
  * here, not in the card, because the accepted card may leave a list of pending ones at once.
  */
-export function IntroductionList({ filters, label, empty }: IntroductionListProps) {
+export function IntroductionList({ filters, label, empty, headingLevel }: IntroductionListProps) {
   const account = useAccount();
   const introductions = useIntroductions(filters);
   const [connected, setConnected] = useState<{ connectionId: string; name: string } | undefined>();
@@ -37,6 +39,7 @@ export function IntroductionList({ filters, label, empty }: IntroductionListProp
                   <IntroductionCard
                     introduction={introduction}
                     myId={account.id}
+                    headingLevel={headingLevel}
                     onConnected={(connectionId, name) => {
                       setConnected({ connectionId, name });
                     }}

@@ -24,6 +24,7 @@ export function IntroductionsPage() {
           key="sent"
           filters={{ direction: 'SENT' }}
           label="Introductions you asked for"
+          headingLevel={2}
           empty="You have not asked for an introduction yet. At an event, open “Whom to meet”."
         />
       ) : (
@@ -31,6 +32,7 @@ export function IntroductionsPage() {
           key="received"
           filters={{ direction: 'RECEIVED' }}
           label="Introductions for you"
+          headingLevel={2}
           empty="Nobody has asked to meet you yet."
         />
       )}

@@ -27,7 +27,7 @@ describe('Notifications', () => {
     });
     let marked: string | undefined;
     server.use(
-      http.get(apiUrl('/api/v1/me/notifications'), () => HttpResponse.json({ items: [seat, cancelled] })),
+      http.get(apiUrl('/api/v1/me/notifications'), () => HttpResponse.json({ items: [seat, cancelled], unreadCount: 1 })),
       http.post(apiUrl('/api/v1/me/notifications/:notificationId/read'), ({ params }) => {
         marked = String(params.notificationId);
         return HttpResponse.json({ ...seat, readAt: '2030-06-01T15:00:00Z' });
@@ -60,6 +60,78 @@ describe('Notifications', () => {
     await user.click(bell);
     expect(await screen.findByText('Nothing new. News about your events appears here.')).toBeVisible();
     await user.keyboard('{Escape}');
+
+    expect(bell).toHaveAttribute('aria-expanded', 'false');
+    expect(bell).toHaveFocus();
+  });
+
+  it('counts every unread notification, not only those listed', async () => {
+    server.use(
+      http.get(apiUrl('/api/v1/me/notifications'), () => HttpResponse.json({ items: [aNotification()], unreadCount: 14 })),
+    );
+    renderWithProviders(<NotificationsMenu />);
+
+    expect(await screen.findByRole('button', { name: 'Notifications, 14 unread' })).toHaveTextContent('9+');
+  });
+
+  it('names the person and links to the introduction and the connection', async () => {
+    const accepted = aNotification({
+      kind: 'INTRODUCTION_ACCEPTED',
+      message: 'Dr. Dana Reyes accepted the introduction: you are now connected',
+      personId: '3d1f6a10-0000-4000-8000-0000000000a1',
+      personName: 'Dr. Dana Reyes',
+      introductionId: '3d1f6a10-0000-4000-8000-0000000000b1',
+      connectionId: '3d1f6a10-0000-4000-8000-0000000000c1',
+    });
+    server.use(
+      http.get(apiUrl('/api/v1/me/notifications'), () => HttpResponse.json({ items: [accepted], unreadCount: 1 })),
+    );
+    const { user } = renderWithProviders(<NotificationsMenu />);
+
+    await user.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }));
+
+    expect(screen.getByText(/Dr. Dana Reyes accepted the introduction/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Open the introduction with Dr. Dana Reyes' })).toHaveAttribute(
+      'href',
+      '/introductions/3d1f6a10-0000-4000-8000-0000000000b1',
+    );
+    expect(screen.getByRole('link', { name: 'See the connection with Dr. Dana Reyes' })).toHaveAttribute(
+      'href',
+      '/connections/3d1f6a10-0000-4000-8000-0000000000c1',
+    );
+  });
+
+  it('marks all read and the badge empties', async () => {
+    let unread = 2;
+    const items = () => [
+      aNotification({ readAt: unread ? undefined : '2030-06-01T15:00:00Z' }),
+      aNotification({ id: '3d1f6a10-0000-4000-8000-000000000002', readAt: unread ? undefined : '2030-06-01T15:00:00Z' }),
+    ];
+    server.use(
+      http.get(apiUrl('/api/v1/me/notifications'), () => HttpResponse.json({ items: items(), unreadCount: unread })),
+      http.post(apiUrl('/api/v1/me/notifications/read'), () => {
+        const marked = unread;
+        unread = 0;
+        return HttpResponse.json({ marked });
+      }),
+    );
+    const { user } = renderWithProviders(<NotificationsMenu />);
+
+    await user.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }));
+    await user.click(screen.getByRole('button', { name: 'Mark all read' }));
+
+    expect(await screen.findByRole('button', { name: 'Notifications' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Mark as read/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Mark all read' })).not.toBeInTheDocument();
+    expect(unread).toBe(0);
+  });
+
+  it('closes with its Close button', async () => {
+    const { user } = renderWithProviders(<NotificationsMenu />);
+    const bell = screen.getByRole('button', { name: 'Notifications' });
+
+    await user.click(bell);
+    await user.click(await screen.findByRole('button', { name: 'Close' }));
 
     expect(bell).toHaveAttribute('aria-expanded', 'false');
     expect(bell).toHaveFocus();

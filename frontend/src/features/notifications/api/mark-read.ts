@@ -14,9 +14,15 @@ export function useMarkRead() {
   return useMutation({
     mutationFn: markRead,
     onSuccess: (read) => {
-      queryClient.setQueryData<NotificationPage>(notificationKeys.latest(), (page) =>
-        page ? { ...page, items: page.items.map((item) => (item.id === read.id ? read : item)) } : page,
-      );
+      queryClient.setQueryData<NotificationPage>(notificationKeys.latest(), (page) => {
+        if (!page) return page;
+        const wasUnread = page.items.some((item) => item.id === read.id && !item.readAt);
+        return {
+          ...page,
+          unreadCount: Math.max(0, page.unreadCount - (wasUnread ? 1 : 0)),
+          items: page.items.map((item) => (item.id === read.id ? read : item)),
+        };
+      });
     },
   });
 }

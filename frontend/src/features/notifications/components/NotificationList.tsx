@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/Button';
 import { Spinner } from '@/components/ui/Spinner';
-import type { NotificationPage } from '@/lib/api/types';
+import type { AppNotification, NotificationPage } from '@/lib/api/types';
 import { formatLocalMoment } from '@/lib/time/event-time';
 import { useMarkRead } from '../api/mark-read';
 import styles from './NotificationsMenu.module.css';
@@ -39,11 +39,11 @@ export function NotificationList({ query, onFollowLink }: NotificationListProps)
             </p>
             <p className={styles.meta}>
               {formatLocalMoment(notification.createdAt)}
-              {notification.eventId && (
-                <Link to={`/events/${notification.eventId}`} onClick={onFollowLink}>
-                  See the event
+              {linksOf(notification).map((link) => (
+                <Link key={link.to} to={link.to} className={styles.link} onClick={onFollowLink}>
+                  {link.label}
                 </Link>
-              )}
+              ))}
             </p>
             {unread && (
               <Button
@@ -63,4 +63,18 @@ export function NotificationList({ query, onFollowLink }: NotificationListProps)
       })}
     </ul>
   );
+}
+
+/** Where a notification leads: the introduction or connection it tells of first, then its event. */
+function linksOf(notification: AppNotification): { to: string; label: string }[] {
+  const links: { to: string; label: string }[] = [];
+  const about = notification.personName ? ` with ${notification.personName}` : '';
+  if (notification.introductionId) {
+    links.push({ to: `/introductions/${notification.introductionId}`, label: `Open the introduction${about}` });
+  }
+  if (notification.connectionId) {
+    links.push({ to: `/connections/${notification.connectionId}`, label: `See the connection${about}` });
+  }
+  if (notification.eventId) links.push({ to: `/events/${notification.eventId}`, label: 'See the event' });
+  return links;
 }

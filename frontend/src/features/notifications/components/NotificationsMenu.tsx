@@ -1,11 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Button } from '@/components/ui/Button';
 import { useNotifications } from '../api/get-notifications';
+import { useMarkAllRead } from '../api/mark-all-read';
 import { NotificationList } from './NotificationList';
 import styles from './NotificationsMenu.module.css';
 
 /**
  * The bell in the top bar: how many notifications are unread, and the latest ones in a panel that
- * opens below it. Escape or a click elsewhere closes the panel and focus returns to the bell.
+ * opens below it (on a phone, a sheet over the whole screen). Escape, Close or a click elsewhere
+ * closes it and focus returns to the bell.
  */
 export function NotificationsMenu() {
   const notifications = useNotifications();
@@ -13,7 +16,18 @@ export function NotificationsMenu() {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const bell = useRef<HTMLButtonElement>(null);
-  const unread = notifications.data?.items.filter((item) => !item.readAt).length ?? 0;
+  const markAllRead = useMarkAllRead();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const unread = notifications.data?.unreadCount ?? 0;
+
+  function close() {
+    setOpen(false);
+    bell.current?.focus();
+  }
+
+  useEffect(() => {
+    if (open) heading.current?.focus();
+  }, [open]);
 
   useEffect(() => {
     if (!open) return undefined;
@@ -62,7 +76,26 @@ export function NotificationsMenu() {
         )}
       </button>
       <div id={panelId} className={styles.panel} hidden={!open}>
-        <h2 className={styles.title}>Notifications</h2>
+        <div className={styles.head}>
+          <h2 ref={heading} tabIndex={-1} className={styles.title}>
+            Notifications
+          </h2>
+          {unread > 0 && (
+            <Button
+              size="small"
+              variant="secondary"
+              loading={markAllRead.isPending}
+              onClick={() => {
+                markAllRead.mutate();
+              }}
+            >
+              Mark all read
+            </Button>
+          )}
+          <Button size="small" variant="ghost" onClick={close}>
+            Close
+          </Button>
+        </div>
         <NotificationList
           query={notifications}
           onFollowLink={() => {

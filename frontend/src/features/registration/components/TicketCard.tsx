@@ -6,6 +6,7 @@ import { AtTheEvent, CancelledRegistrationNotice, CheckedInNotice, WaitlistNotic
 import { EventWhenWhere } from '@/entities/event/EventWhenWhere';
 import styles from './TicketCard.module.css';
 import { QrCode } from '@/components/ui/QrCode';
+import { codeLink } from '@/lib/codes/links';
 
 function PlaceAndTicket({ ticket }: { ticket: Ticket }) {
   const { registration, event } = ticket;
@@ -16,10 +17,10 @@ function PlaceAndTicket({ ticket }: { ticket: Ticket }) {
     case 'REGISTERED':
       return registration.ticketToken ? (
         <div className={styles.ticket}>
-          <QrCode token={registration.ticketToken} label={`Door ticket QR code for ${event.title}`} />
+          <QrCode token={codeLink('t', registration.ticketToken)} label={`Door ticket QR code for ${event.title}`} />
           <p className={styles.hint}>Show this code at the door. Turn your screen brightness up if it does not scan.</p>
           <p className={styles.code}>
-            Ticket code <code>{registration.ticketToken}</code>
+            Ticket code <code>{registration.ticketCode ?? registration.ticketToken}</code>
           </p>
           <AtTheEvent eventId={event.id} className={styles.atEvent} />
         </div>

@@ -157,4 +157,11 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
         return new OwnerRow(row.uuid("owner_id"), row.text("display_name"), profile, row.text("photo_version"),
                 row.isTrue("shares_event"));
     }
+
+    /** The name someone goes by: their profile's full name, or the name they signed up with before writing one. */
+    public String nameOf(UUID accountId) {
+        return getEntityManager().createQuery("select coalesce(p.fullName, a.displayName) from Account a"
+                        + " left join AttendeeProfile p on p.accountId = a.id where a.id = :id", String.class)
+                .setParameter("id", accountId).getResultStream().findFirst().orElse("A colleague");
+    }
 }

@@ -17,6 +17,7 @@ public class ConnectCode {
 
     @Id
     private String tokenHash;
+    private String shortCodeHash;
     private UUID accountId;
     private UUID eventId;
     private Instant expiresAt;
@@ -25,19 +26,20 @@ public class ConnectCode {
     protected ConnectCode() {
     }
 
-    /** The code itself is returned once and only its hash is kept. */
-    public record Issued(ConnectCode code, String token) {
+    /** The code itself (and its short, typed form) is returned once and only their hashes are kept. */
+    public record Issued(ConnectCode code, String token, String shortCode) {
     }
 
-    static Issued issue(UUID accountId, UUID eventId, Duration lifetime, Instant now) {
+    static Issued issue(UUID accountId, UUID eventId, String shortCode, Duration lifetime, Instant now) {
         String token = SecretTokens.newToken();
         ConnectCode code = new ConnectCode();
         code.tokenHash = hash(token);
+        code.shortCodeHash = hash(shortCode);
         code.accountId = accountId;
         code.eventId = eventId;
         code.createdAt = now;
         code.expiresAt = now.plus(lifetime);
-        return new Issued(code, token);
+        return new Issued(code, token, shortCode);
     }
 
     static String hash(String token) {

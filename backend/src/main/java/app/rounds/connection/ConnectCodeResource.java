@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.security.CurrentUser;
+import app.rounds.common.security.ShortCodes;
 import io.quarkus.security.Authenticated;
 
 @Path("/events/{eventId}/connect-code")
@@ -46,6 +47,7 @@ public class ConnectCodeResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public ConnectionRequests.Code issue(@PathParam("eventId") UUID eventId) {
         ConnectCode.Issued issued = service.issueCode(eventId, caller.id());
-        return new ConnectionRequests.Code(issued.token(), eventId, issued.code().expiresAt().atOffset(ZoneOffset.UTC));
+        return new ConnectionRequests.Code(issued.token(), ShortCodes.grouped(issued.shortCode()), eventId,
+                issued.code().expiresAt().atOffset(ZoneOffset.UTC));
     }
 }

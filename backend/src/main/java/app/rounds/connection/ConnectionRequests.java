@@ -16,7 +16,8 @@ public final class ConnectionRequests {
     }
 
     @Schema(name = "ScanRequest")
-    public record Scan(@Schema(required = true, maxLength = 100, description = "The code read from the other attendee's QR code")
+    public record Scan(@Schema(required = true, maxLength = 100, description = "The code read from the other attendee's QR code,"
+            + " or its short form typed by hand (any case, hyphens and spaces ignored, I and L read as 1, O as 0; throttled)")
                        @NotBlank @Size(max = 100) String code) {
     }
 
@@ -27,7 +28,9 @@ public final class ConnectionRequests {
     }
 
     @Schema(name = "ConnectCode", description = "Shown as a QR code; whoever attends the same event and scans it is connected")
-    public record Code(@Schema(required = true) String code,
+    public record Code(@Schema(required = true, description = "The secret the QR code carries, as the link /c/{code}") String code,
+                       @Schema(required = true, description = "The typed fallback: ten characters of Crockford base32 in two groups of five",
+                               example = "7K3QD-9XWMB") String shortCode,
                        @Schema(required = true) UUID eventId,
                        @Schema(required = true) OffsetDateTime expiresAt) {
     }

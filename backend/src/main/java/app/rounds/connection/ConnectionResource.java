@@ -41,7 +41,11 @@ import app.rounds.common.paging.PageLinks;
 import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
+import app.rounds.common.security.ShortCodes;
+import app.rounds.common.throttle.TypedCodeThrottle;
+import app.rounds.common.web.ClientAddress;
 import io.quarkus.security.Authenticated;
+import io.vertx.ext.web.RoutingContext;
 
 /** The caller's connections: list and search, one with its contact card, connecting by scan, cell consent. */
 @Path("/connections")
@@ -60,15 +64,17 @@ public class ConnectionResource {
     private final SpecialtyVocabulary vocabulary;
     private final CurrentUser caller;
     private final CursorCodec cursors;
+    private final TypedCodeThrottle typedCodes;
 
     ConnectionResource(ConnectionService service, ConnectionRepository connections, ProfileDirectory profiles,
-                       SpecialtyVocabulary vocabulary, CurrentUser caller, CursorCodec cursors) {
+                       SpecialtyVocabulary vocabulary, CurrentUser caller, CursorCodec cursors, TypedCodeThrottle typedCodes) {
         this.service = service;
         this.connections = connections;
         this.profiles = profiles;
         this.vocabulary = vocabulary;
         this.caller = caller;
         this.cursors = cursors;
+        this.typedCodes = typedCodes;
     }
 
     @GET
@@ -116,8 +122,16 @@ public class ConnectionResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
-    public Response scan(@RequestBody(required = true) @Valid @NotNull ConnectionRequests.Scan request) {
-        ConnectionService.Connected connected = service.scan(request.code(), caller.id());
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
+    public Response scan(@RequestBody(required = true) @Valid @NotNull ConnectionRequests.Scan request, RoutingContext http) {
+        String shortCode = ShortCodes.normalise(request.code()).orElse(null);
+        if (shortCode != null) {
+            typedCodes.reserve(caller.id(), ClientAddress.of(http));
+        }
+        ConnectionService.Connected connected = service.scan(request.code(), shortCode, caller.id());
+        if (shortCode != null) {
+            typedCodes.succeeded(caller.id(), ClientAddress.of(http));
+        }
         ConnectionResponse body = view(service.mine(connected.connection().id(), caller.id()));
         if (!connected.created()) {
             return Response.ok(body).build();

@@ -17,10 +17,12 @@ import app.rounds.common.error.Conflict;
 import app.rounds.common.error.InvalidInput;
 import app.rounds.common.error.NotAllowed;
 import app.rounds.common.error.NotFound;
+import app.rounds.common.security.ShortCodes;
 import app.rounds.event.Event;
 import app.rounds.event.EventRepository;
 import app.rounds.event.EventStatus;
 import app.rounds.notification.NotificationKind;
+import app.rounds.notification.NotificationSubject;
 import app.rounds.notification.Notifications;
 import app.rounds.registration.RegistrationRepository;
 import io.quarkus.scheduler.Scheduled;
@@ -88,15 +90,19 @@ public class ConnectionService {
         if (!registrations.attends(eventId, owner)) {
             throw new NotAllowed("Only attendees holding a seat at this event can show a connect code");
         }
-        ConnectCode.Issued issued = ConnectCode.issue(owner, eventId, config.codeLifetime(), clock.instant());
+        ConnectCode.Issued issued = ConnectCode.issue(owner, eventId, ShortCodes.unusedCode(codes::shortCodeTaken),
+                config.codeLifetime(), clock.instant());
         codes.persist(issued.code());
         return issued;
     }
 
-    /** Scanning someone's code connects the two at once; scanning it again returns the same connection. */
+    /**
+     * Scanning someone's code connects the two at once; scanning it again returns the same connection. The short code
+     * typed instead (already normalised) works the same way.
+     */
     @Transactional
-    public Connected scan(String token, UUID scanner) {
-        ConnectCode code = codes.findByIdOptional(ConnectCode.hash(token.strip()))
+    public Connected scan(String token, String shortCode, UUID scanner) {
+        ConnectCode code = (shortCode != null ? codes.findByShortCode(shortCode) : codes.findByToken(token.strip()))
                 .orElseThrow(() -> new InvalidInput("code", "is not a Rounds connect code; ask them to show it again"));
         if (code.expiredAt(clock.instant())) {
             throw new InvalidInput("code", "has expired; ask them to show a fresh code");
@@ -112,8 +118,10 @@ public class ConnectionService {
         }
         Connected connected = connect(scanner, code.accountId(), ConnectionOrigin.SCAN, code.eventId(), null);
         if (connected.created()) {
+            String scannerName = profiles.nameOf(scanner);
             notifications.send(code.accountId(), NotificationKind.CONNECTED,
-                    "A colleague scanned your code: you are now connected", code.eventId());
+                    scannerName + " scanned your code: you are now connected", code.eventId(),
+                    NotificationSubject.connection(connected.connection().id(), scanner, scannerName));
         }
         return connected;
     }

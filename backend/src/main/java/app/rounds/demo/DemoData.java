@@ -117,7 +117,7 @@ public class DemoData {
                 "207W00000X"), organizerId);
         List<UUID> pastRegistrations = registerCity(past, "Baltimore", physicians, ids, organizer);
         pastRegistrations.subList(0, pastRegistrations.size() * 3 / 4)
-                .forEach(registration -> registrations.checkIn(past.id(), null, registration));
+                .forEach(registration -> registrations.checkIn(past.id(), null, null, registration));
         events.complete(past.id());
 
         Event boston = publish(event("Boston Cardiology & Primary Care Mixer", "Boston", "America/New_York", today.plusDays(12), 40,

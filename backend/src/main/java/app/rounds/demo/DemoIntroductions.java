@@ -69,6 +69,6 @@ class DemoIntroductions {
     }
 
     private void scan(UUID eventId, UUID scanner, UUID owner) {
-        connections.scan(connections.issueCode(eventId, owner).token(), scanner);
+        connections.scan(connections.issueCode(eventId, owner).token(), null, scanner);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import app.rounds.account.EmailVerification;
+import app.rounds.attendee.ProfileRepository;
 import app.rounds.common.error.Conflict;
 import app.rounds.common.error.InvalidInput;
 import app.rounds.common.error.NotAllowed;
@@ -27,6 +28,7 @@ import app.rounds.event.Event;
 import app.rounds.event.EventRepository;
 import app.rounds.event.EventStatus;
 import app.rounds.notification.NotificationKind;
+import app.rounds.notification.NotificationSubject;
 import app.rounds.notification.Notifications;
 import app.rounds.registration.RegistrationRepository;
 
@@ -48,12 +50,14 @@ public class IntroductionService {
     private final Notifications notifications;
     private final IntroductionMails mails;
     private final EmailVerification verification;
+    private final ProfileRepository profiles;
     private final Duration expireAfter;
     private final Clock clock;
 
     IntroductionService(IntroductionRepository introductions, EventRepository events, RegistrationRepository registrations,
                         ConnectionRepository connectionRepository, ConnectionService connections, Notifications notifications,
-                        IntroductionMails mails, EmailVerification verification, @ConfigProperty(name = "rounds.introductions.expire-after") Duration expireAfter, Clock clock) {
+                        IntroductionMails mails, EmailVerification verification, ProfileRepository profiles,
+                        @ConfigProperty(name = "rounds.introductions.expire-after") Duration expireAfter, Clock clock) {
         this.introductions = introductions;
         this.events = events;
         this.registrations = registrations;
@@ -62,6 +66,7 @@ public class IntroductionService {
         this.notifications = notifications;
         this.mails = mails;
         this.verification = verification;
+        this.profiles = profiles;
         this.expireAfter = expireAfter;
         this.clock = clock;
     }
@@ -87,8 +92,10 @@ public class IntroductionService {
         }
         Introduction introduction = Introduction.requested(eventId, requester, recipient, reason, closingOf(event), now);
         persistOnce(introduction);
+        String requesterName = profiles.nameOf(requester);
         notifications.send(recipient, NotificationKind.INTRODUCTION_REQUESTED,
-                "A colleague would like to meet you at " + event.title() + ": " + introduction.reason(), eventId);
+                requesterName + " would like to meet you at " + event.title() + ": " + introduction.reason(), eventId,
+                NotificationSubject.introduction(introduction.id(), requester, requesterName));
         mails.requested(introduction, event);
         return introduction;
     }
@@ -120,9 +127,13 @@ public class IntroductionService {
         }
         Introduction introduction = Introduction.brokered(eventId, broker, partyA, partyB, reason, closingOf(event), now);
         persistOnce(introduction);
+        String brokerName = profiles.nameOf(broker);
         for (UUID party : List.of(partyA, partyB)) {
+            UUID other = introduction.otherParty(party);
+            String otherName = profiles.nameOf(other);
             notifications.send(party, NotificationKind.INTRODUCTION_PROPOSED,
-                    "You have been introduced to a colleague at " + event.title() + ": " + introduction.reason(), eventId);
+                    brokerName + " introduced you to " + otherName + " at " + event.title() + ": " + introduction.reason(),
+                    eventId, NotificationSubject.introduction(introduction.id(), other, otherName));
         }
         mails.brokered(introduction, event);
         return introduction;
@@ -133,14 +144,15 @@ public class IntroductionService {
         verification.requireVerified(party);
         Introduction introduction = lockVisible(introductionId, party, isOrganizer);
         boolean complete = introduction.accept(party, message, clock.instant());
+        UUID connectionId = null;
         if (complete) {
-            connections.connect(introduction.partyAId(), introduction.partyBId(), ConnectionOrigin.INTRODUCTION,
-                    introduction.eventId(), introduction.id());
+            connectionId = connections.connect(introduction.partyAId(), introduction.partyBId(), ConnectionOrigin.INTRODUCTION,
+                    introduction.eventId(), introduction.id()).connection().id();
             mails.accepted(introduction, events.findById(introduction.eventId()), party);
         }
-        tellOthers(introduction, party, NotificationKind.INTRODUCTION_ACCEPTED, complete
-                ? "Your introduction was accepted: you are now connected"
-                : "Your introduction was accepted by one side; waiting for the other");
+        tellOthers(introduction, party, NotificationKind.INTRODUCTION_ACCEPTED, connectionId, complete
+                ? " accepted the introduction: you are now connected"
+                : " accepted the introduction; waiting for the other side");
         return introduction;
     }
 
@@ -148,7 +160,7 @@ public class IntroductionService {
     public Introduction decline(UUID introductionId, UUID party, boolean isOrganizer, String message) {
         Introduction introduction = lockVisible(introductionId, party, isOrganizer);
         introduction.decline(party, message, clock.instant());
-        tellOthers(introduction, party, NotificationKind.INTRODUCTION_DECLINED, "An introduction was declined");
+        tellOthers(introduction, party, NotificationKind.INTRODUCTION_DECLINED, null, " declined the introduction");
         return introduction;
     }
 
@@ -156,7 +168,7 @@ public class IntroductionService {
     public Introduction withdraw(UUID introductionId, UUID proposer, boolean isOrganizer) {
         Introduction introduction = lockVisible(introductionId, proposer, isOrganizer);
         introduction.withdraw(proposer, clock.instant());
-        tellOthers(introduction, proposer, NotificationKind.INTRODUCTION_WITHDRAWN, "An introduction was withdrawn");
+        tellOthers(introduction, proposer, NotificationKind.INTRODUCTION_WITHDRAWN, null, " withdrew the introduction");
         return introduction;
     }
 
@@ -164,8 +176,10 @@ public class IntroductionService {
     public Introduction markMet(UUID introductionId, UUID party, boolean isOrganizer) {
         Introduction introduction = lockVisible(introductionId, party, isOrganizer);
         if (introduction.markMet(party, clock.instant())) {
+            String name = profiles.nameOf(party);
             notifications.send(introduction.otherParty(party), NotificationKind.INTRODUCTION_MET,
-                    "Your connection marked your introduction as met", introduction.eventId());
+                    name + " marked your introduction as met", introduction.eventId(),
+                    NotificationSubject.introduction(introduction.id(), party, name));
         }
         return introduction;
     }
@@ -181,7 +195,7 @@ public class IntroductionService {
         for (Introduction introduction : due) {
             introduction.expire(now);
             notifications.send(introduction.proposedBy(), NotificationKind.INTRODUCTION_EXPIRED,
-                    "An introduction you proposed expired unanswered", introduction.eventId());
+                    "An introduction you proposed expired unanswered", introduction.eventId(), expirySubject(introduction));
         }
         return due.size();
     }
@@ -258,11 +272,26 @@ public class IntroductionService {
                 introduction -> isOrganizer || introduction.involves(caller), "Introduction");
     }
 
-    /** Everyone involved but the one who acted. */
-    private void tellOthers(Introduction introduction, UUID actor, NotificationKind kind, String message) {
+    /**
+     * Everyone involved but the one who acted, named at the start of the message. Only the two parties are linked to
+     * the connection an acceptance made: a broker is no part of it.
+     */
+    private void tellOthers(Introduction introduction, UUID actor, NotificationKind kind, UUID connectionId, String whatTheyDid) {
+        String actorName = profiles.nameOf(actor);
+        NotificationSubject subject = NotificationSubject.introduction(introduction.id(), actor, actorName);
         List.of(introduction.proposedBy(), introduction.partyAId(), introduction.partyBId()).stream()
                 .distinct()
                 .filter(account -> !account.equals(actor))
-                .forEach(account -> notifications.send(account, kind, message, introduction.eventId()));
+                .forEach(account -> notifications.send(account, kind, actorName + whatTheyDid, introduction.eventId(),
+                        connectionId != null && introduction.isParty(account) ? subject.withConnection(connectionId) : subject));
+    }
+
+    /** A request that expired is about the one who never answered; a brokered one about no single person. */
+    private NotificationSubject expirySubject(Introduction introduction) {
+        if (!introduction.isParty(introduction.proposedBy())) {
+            return new NotificationSubject(null, null, introduction.id(), null);
+        }
+        UUID other = introduction.otherParty(introduction.proposedBy());
+        return NotificationSubject.introduction(introduction.id(), other, profiles.nameOf(other));
     }
 }

@@ -20,17 +20,26 @@ public class Notification {
     private UUID eventId;
     private Instant createdAt;
     private Instant readAt;
+    private UUID introductionId;
+    private UUID connectionId;
+    private UUID personId;
+    private String personName;
 
     protected Notification() {
     }
 
-    Notification(UUID accountId, String kind, String message, UUID eventId, Instant createdAt) {
+    Notification(UUID accountId, String kind, String message, UUID eventId, NotificationSubject subject, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.accountId = accountId;
         this.kind = kind;
         this.message = message.length() > 500 ? message.substring(0, 500) : message;
         this.eventId = eventId;
         this.createdAt = createdAt;
+        this.introductionId = subject.introductionId();
+        this.connectionId = subject.connectionId();
+        this.personId = subject.personId();
+        this.personName = subject.personName() == null || subject.personName().length() <= 200
+                ? subject.personName() : subject.personName().substring(0, 200);
     }
 
     void markRead(Instant now) {
@@ -46,4 +55,5 @@ public class Notification {
     public UUID eventId() { return eventId; }
     public Instant createdAt() { return createdAt; }
     public Instant readAt() { return readAt; }
+    public NotificationSubject subject() { return new NotificationSubject(personId, personName, introductionId, connectionId); }
 }

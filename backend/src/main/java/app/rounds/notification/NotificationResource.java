@@ -58,7 +58,18 @@ public class NotificationResource {
         List<Notification> found = notifications.inbox(caller.id(), cursors.after(page), page.fetchSize());
         Slice<Notification> slice = cursors.slice(found, page, last -> new Cursor(last.createdAt(), last.id()));
         return PageLinks.ok(new NotificationResponse.Page(slice.items().stream().map(NotificationResponse::of).toList(),
-                slice.nextCursor()), slice, page);
+                slice.nextCursor(), notifications.unreadCount(caller.id())), slice, page);
+    }
+
+    @POST
+    @Path("/read")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark every unread notification of the caller as read")
+    @APIResponse(responseCode = "200", description = "Marked",
+            content = @Content(schema = @Schema(implementation = NotificationResponse.MarkedRead.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    public NotificationResponse.MarkedRead markAllRead() {
+        return new NotificationResponse.MarkedRead(notifications.markAllRead(caller.id()));
     }
 
     @POST

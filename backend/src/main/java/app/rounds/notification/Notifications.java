@@ -24,7 +24,23 @@ public class Notifications implements PanacheRepositoryBase<Notification, UUID> 
     /** Joins the caller's transaction, so a notification exists exactly when the change it reports does. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(UUID accountId, NotificationKind kind, String message, UUID eventId) {
-        persist(new Notification(accountId, kind.name(), message, eventId, clock.instant()));
+        send(accountId, kind, message, eventId, NotificationSubject.NONE);
+    }
+
+    /** As {@link #send(UUID, NotificationKind, String, UUID)}, naming whom and what the news is about. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void send(UUID accountId, NotificationKind kind, String message, UUID eventId, NotificationSubject subject) {
+        persist(new Notification(accountId, kind.name(), message, eventId, subject, clock.instant()));
+    }
+
+    public long unreadCount(UUID accountId) {
+        return count("accountId = ?1 and readAt is null", accountId);
+    }
+
+    /** Marks every unread notification of the account read in one statement; answers how many were. */
+    @Transactional
+    public int markAllRead(UUID accountId) {
+        return update("readAt = ?1 where accountId = ?2 and readAt is null", clock.instant(), accountId);
     }
 
     public List<Notification> inbox(UUID accountId, Cursor after, int limit) {

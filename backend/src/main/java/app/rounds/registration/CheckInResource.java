@@ -1,6 +1,8 @@
 package app.rounds.registration;
 
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,9 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import app.rounds.common.error.InvalidInput;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.security.CurrentUser;
+import app.rounds.common.security.ShortCodes;
+import app.rounds.common.throttle.TypedCodeThrottle;
+import app.rounds.common.web.ClientAddress;
 import app.rounds.registration.RegistrationRequests.CheckInRequest;
 import app.rounds.registration.RegistrationRequests.CheckInResult;
 import io.quarkus.security.Authenticated;
+import io.vertx.ext.web.RoutingContext;
 
 @Path("/events/{eventId}/check-ins")
 @Tag(name = "Registration")
@@ -36,9 +42,15 @@ public class CheckInResource {
     private final RegistrationService registrations;
     private final RegistrationQueries queries;
 
-    CheckInResource(RegistrationService registrations, RegistrationQueries queries) {
+    private final TypedCodeThrottle typedCodes;
+    private final CurrentUser caller;
+
+    CheckInResource(RegistrationService registrations, RegistrationQueries queries, TypedCodeThrottle typedCodes,
+                    CurrentUser caller) {
         this.registrations = registrations;
         this.queries = queries;
+        this.typedCodes = typedCodes;
+        this.caller = caller;
     }
 
     @POST
@@ -51,12 +63,23 @@ public class CheckInResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     public CheckInResult checkIn(@PathParam("eventId") UUID eventId,
-                                 @RequestBody(required = true) @Valid @NotNull CheckInRequest request) {
-        if ((request.ticketToken() == null) == (request.registrationId() == null)) {
-            throw new InvalidInput("ticketToken", "give exactly one of ticketToken or registrationId");
+                                 @RequestBody(required = true) @Valid @NotNull CheckInRequest request, RoutingContext http) {
+        long given = Stream.of(request.ticketToken(), request.ticketCode(), request.registrationId()).filter(Objects::nonNull).count();
+        if (given != 1) {
+            throw new InvalidInput("ticketToken", "give exactly one of ticketToken, ticketCode or registrationId");
         }
-        var result = registrations.checkIn(eventId, request.ticketToken(), request.registrationId());
+        String ticketCode = null;
+        if (request.ticketCode() != null) {
+            ticketCode = ShortCodes.normalise(request.ticketCode()).orElseThrow(() -> new InvalidInput("ticketCode",
+                    "is not a ticket code: " + ShortCodes.LENGTH + " letters and digits, as printed under the QR code"));
+            typedCodes.reserve(caller.id(), ClientAddress.of(http));
+        }
+        var result = registrations.checkIn(eventId, request.ticketToken(), ticketCode, request.registrationId());
+        if (ticketCode != null) {
+            typedCodes.succeeded(caller.id(), ClientAddress.of(http));
+        }
         RegistrationQueries.Row row = queries.one(result.registration());
         return new CheckInResult(RegistrationResponse.of(row.registration(), row.attendeeName(), row.waitlistRank(), false),
                 result.alreadyCheckedIn());

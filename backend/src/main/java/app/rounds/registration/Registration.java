@@ -29,6 +29,7 @@ public class Registration {
     private RegistrationStatus status;
     private Long waitlistPosition;
     private String ticketToken;
+    private String ticketCode;
     private Instant createdAt;
     private Instant updatedAt;
     private Instant checkedInAt;
@@ -38,42 +39,45 @@ public class Registration {
     protected Registration() {
     }
 
-    static Registration seated(UUID eventId, UUID accountId, Instant now) {
-        Registration registration = new Registration(eventId, accountId, now);
+    static Registration seated(UUID eventId, UUID accountId, String ticketCode, Instant now) {
+        Registration registration = new Registration(eventId, accountId, ticketCode, now);
         registration.status = RegistrationStatus.REGISTERED;
         return registration;
     }
 
-    static Registration waitlisted(UUID eventId, UUID accountId, long position, Instant now) {
-        Registration registration = new Registration(eventId, accountId, now);
+    static Registration waitlisted(UUID eventId, UUID accountId, String ticketCode, long position, Instant now) {
+        Registration registration = new Registration(eventId, accountId, ticketCode, now);
         registration.status = RegistrationStatus.WAITLISTED;
         registration.waitlistPosition = position;
         return registration;
     }
 
-    private Registration(UUID eventId, UUID accountId, Instant now) {
+    private Registration(UUID eventId, UUID accountId, String ticketCode, Instant now) {
         this.id = UUID.randomUUID();
         this.eventId = eventId;
         this.accountId = accountId;
         this.ticketToken = newTicketToken();
+        this.ticketCode = ticketCode;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
     /** A cancelled registration comes back to the end of the line, with a new ticket. */
-    void reactivateSeated(Instant now) {
+    void reactivateSeated(String newTicketCode, Instant now) {
         requireStatus(RegistrationStatus.CANCELLED, "Only a cancelled registration can be renewed");
         status = RegistrationStatus.REGISTERED;
         waitlistPosition = null;
         ticketToken = newTicketToken();
+        ticketCode = newTicketCode;
         updatedAt = now;
     }
 
-    void reactivateWaitlisted(long position, Instant now) {
+    void reactivateWaitlisted(String newTicketCode, long position, Instant now) {
         requireStatus(RegistrationStatus.CANCELLED, "Only a cancelled registration can be renewed");
         status = RegistrationStatus.WAITLISTED;
         waitlistPosition = position;
         ticketToken = newTicketToken();
+        ticketCode = newTicketCode;
         updatedAt = now;
     }
 
@@ -133,6 +137,8 @@ public class Registration {
     public RegistrationStatus status() { return status; }
     public Long waitlistPosition() { return waitlistPosition; }
     public String ticketToken() { return ticketToken; }
+    /** The ticket's typed fallback, unique at its event. */
+    public String ticketCode() { return ticketCode; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public Instant checkedInAt() { return checkedInAt; }

@@ -25,6 +25,14 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return find("ticketToken = ?1 and eventId = ?2", ticketToken, eventId).firstResultOptional();
     }
 
+    Optional<Registration> findByTicketCode(UUID eventId, String ticketCode) {
+        return find("ticketCode = ?1 and eventId = ?2", ticketCode, eventId).firstResultOptional();
+    }
+
+    boolean ticketCodeTaken(UUID eventId, String ticketCode) {
+        return count("ticketCode = ?1 and eventId = ?2", ticketCode, eventId) > 0;
+    }
+
     Optional<Registration> firstWaitlisted(UUID eventId) {
         return find("eventId = ?1 and status = ?2 order by waitlistPosition", eventId, RegistrationStatus.WAITLISTED)
                 .firstResultOptional();

@@ -27,8 +27,11 @@ public final class RegistrationRequests {
                          @NotNull RegistrationStatus status) {
     }
 
-    @Schema(name = "CheckInRequest", description = "Exactly one of ticketToken (scanned QR code) or registrationId (name search)")
-    public record CheckInRequest(@Size(min = 8, max = 64) String ticketToken, UUID registrationId) {
+    @Schema(name = "CheckInRequest", description = "Exactly one of ticketToken (scanned QR code), ticketCode (typed from the"
+            + " ticket; any case, hyphens and spaces ignored, I and L read as 1, O as 0; throttled) or registrationId (name search)")
+    public record CheckInRequest(@Size(min = 8, max = 64) String ticketToken,
+                                 @Schema(example = "7K3QD-9XWMB") @Size(max = 20) String ticketCode,
+                                 UUID registrationId) {
     }
 
     @Schema(name = "CheckInResult")

@@ -15,6 +15,7 @@ import app.rounds.common.error.Conflict;
 import app.rounds.common.error.InvalidInput;
 import app.rounds.common.error.NotAllowed;
 import app.rounds.common.error.NotFound;
+import app.rounds.common.security.ShortCodes;
 import app.rounds.event.Event;
 import app.rounds.event.EventLifecycle;
 import app.rounds.event.EventRepository;
@@ -148,15 +149,18 @@ public class RegistrationService {
         return registration;
     }
 
-    /** Under the event's lock, so two door staff scanning one ticket at once get one check-in and one "already". */
+    /**
+     * By exactly one of the scanned ticket token, the typed ticket code (already normalised) or the registration id.
+     * Under the event's lock, so two door staff scanning one ticket at once get one check-in and one "already".
+     */
     @Transactional
-    public CheckIn checkIn(UUID eventId, String ticketToken, UUID registrationId) {
+    public CheckIn checkIn(UUID eventId, String ticketToken, String ticketCode, UUID registrationId) {
         Event event = events.findForUpdate(eventId).orElseThrow(() -> new NotFound("Event"));
         if (!event.acceptsRegistrations()) {
             throw new Conflict("Check-in is open only while the event is published; it is " + event.status().name().toLowerCase());
         }
-        Registration registration = (ticketToken != null
-                ? registrations.findByTicket(eventId, ticketToken)
+        Registration registration = (ticketToken != null ? registrations.findByTicket(eventId, ticketToken)
+                : ticketCode != null ? registrations.findByTicketCode(eventId, ticketCode)
                 : registrations.findInEvent(eventId, registrationId))
                 .orElseThrow(() -> new NotFound("Ticket for this event"));
         boolean firstTime = registration.checkIn(clock.instant());
@@ -196,18 +200,23 @@ public class RegistrationService {
 
     private Registration place(Event event, UUID attendeeId, Instant now) {
         if (event.takeSeat()) {
-            return Registration.seated(event.id(), attendeeId, now);
+            return Registration.seated(event.id(), attendeeId, newTicketCode(event), now);
         }
         event.joinWaitlist();
-        return Registration.waitlisted(event.id(), attendeeId, registrations.nextWaitlistPosition(), now);
+        return Registration.waitlisted(event.id(), attendeeId, newTicketCode(event), registrations.nextWaitlistPosition(), now);
+    }
+
+    /** Under the event's lock (every caller holds it), so two registrations cannot draw the same free code. */
+    private String newTicketCode(Event event) {
+        return ShortCodes.unusedCode(code -> registrations.ticketCodeTaken(event.id(), code));
     }
 
     private Registration renew(Registration cancelled, Event event, Instant now) {
         if (event.takeSeat()) {
-            cancelled.reactivateSeated(now);
+            cancelled.reactivateSeated(newTicketCode(event), now);
         } else {
             event.joinWaitlist();
-            cancelled.reactivateWaitlisted(registrations.nextWaitlistPosition(), now);
+            cancelled.reactivateWaitlisted(newTicketCode(event), registrations.nextWaitlistPosition(), now);
         }
         return cancelled;
     }
