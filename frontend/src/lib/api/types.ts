@@ -100,3 +100,15 @@ export type ReferralReportRequest = RequestOf<paths['/api/v1/connections/{connec
 export type NotificationPreferences = JsonOf<paths['/api/v1/me/notification-preferences']['get']['responses'][200]>;
 export type DevMailbox = JsonOf<paths['/api/v1/dev/mailbox']['get']['responses'][200]>;
 export type ReceivedMail = DevMailbox['items'][number];
+
+export type WebhookSubscriptionPage = JsonOf<paths['/api/v1/webhook-subscriptions']['get']['responses'][200]>;
+export type WebhookSubscription = WebhookSubscriptionPage['items'][number];
+export type CreateWebhookSubscription = RequestOf<paths['/api/v1/webhook-subscriptions']['post']>;
+export type ChangeWebhookSubscription = RequestOf<paths['/api/v1/webhook-subscriptions/{subscriptionId}']['patch']>;
+export type WebhookDeliveryPage = JsonOf<
+  paths['/api/v1/webhook-subscriptions/{subscriptionId}/deliveries']['get']['responses'][200]
+>;
+export type WebhookDelivery = WebhookDeliveryPage['items'][number];
+export type WebhookRedelivery = JsonOf<
+  paths['/api/v1/webhook-subscriptions/{subscriptionId}/deliveries/{deliveryId}/redeliver']['post']['responses'][202]
+>;

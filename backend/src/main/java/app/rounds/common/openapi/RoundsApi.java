@@ -38,6 +38,7 @@ import app.rounds.common.error.Problem;
                 @Tag(name = "Dashboard", description = "Organizers: what each event produced, as counts and rates over"
                         + " private data, never its content"),
                 @Tag(name = "Calendar", description = "iCalendar feeds of one's events and follow-ups, and one event's .ics"),
+                @Tag(name = "Integrations", description = "For practice CRMs and calendar tools: the change feed and signed webhooks"),
                 @Tag(name = "Development", description = "Dev and test builds only: the embedded SMTP server's mailbox")
         },
         components = @Components(
