@@ -714,6 +714,68 @@ export interface paths {
         patch: operations["changeFollowUp"];
         trace?: never;
     };
+    "/api/v1/integration-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Integration clients, newest first, revoked ones included (organizers) */
+        get: operations["listIntegrationClients"];
+        put?: never;
+        /**
+         * Create an integration client and its key (organizers)
+         * @description The key is in this response only; the service keeps just its SHA-256. An unknown scope is a 400 naming it.
+         */
+        post: operations["createIntegrationClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration-clients/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One integration client, without its key (organizers) */
+        get: operations["getIntegrationClient"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a client: both its keys stop at once (organizers)
+         * @description The client stays listed as revoked. Revoking again changes nothing.
+         */
+        delete: operations["revokeIntegrationClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration-clients/{clientId}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a new key; the current one keeps working for the grace period (organizers)
+         * @description The grace period is rounds.integrations.rotation-grace (24 hours by default). A key replaced earlier stops at once. A revoked client cannot be rotated (409).
+         */
+        post: operations["rotateIntegrationClientKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/introductions": {
         parameters: {
             query?: never;
@@ -1577,6 +1639,46 @@ export interface components {
             /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
+        IntegrationClient: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /**
+             * @example [
+             *       "events:read"
+             *     ]
+             */
+            scopes: string[];
+            /**
+             * @description The key's first characters, to tell keys apart
+             * @example rnd_Q2xh
+             */
+            keyHint: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            rotatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Until when the key replaced by the last rotation still works; absent once it does not */
+            previousKeyExpiresAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Absent while the client is active */
+            revokedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Last request with either key, to the minute; absent if never used */
+            lastUsedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        IntegrationClientPage: {
+            items: components["schemas"]["IntegrationClient"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+        };
+        IntegrationClientRequest: {
+            /** @example Harbor Eye CRM */
+            name: string;
+            /**
+             * @description Any of events:read, registrations:read, attendees:read, introductions:read, followups:read, followups:write, webhooks:manage
+             * @example [
+             *       "events:read",
+             *       "registrations:read"
+             *     ]
+             */
+            scopes: string[];
+        };
         Introduction: {
             id: components["schemas"]["UUID"];
             eventId: components["schemas"]["UUID"];
@@ -1654,6 +1756,14 @@ export interface components {
          * @enum {string}
          */
         IntroductionStatus: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN" | "EXPIRED";
+        IssuedIntegrationKey: {
+            client: components["schemas"]["IntegrationClient"];
+            /**
+             * @description Shown this once: "rnd_" and 43 base64url characters (256 random bits)
+             * @example rnd_Q2xhc3NpZmllZC1leGFtcGxlLW5vdC1hLXJlYWwta2V5MDE
+             */
+            key: string;
+        };
         LoginRequest: {
             email: string;
             password: string;
@@ -1687,6 +1797,8 @@ export interface components {
             websiteUrl?: string;
             visibility: components["schemas"]["ContactVisibilities"];
             cellSharingDefault: components["schemas"]["CellSharingDefault"];
+            /** @description Whether the organizer's integrations see the email address and cell number */
+            shareContactWithIntegrations: boolean;
             /** @description When the profile was last saved */
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
@@ -1837,6 +1949,8 @@ export interface components {
             visibility?: components["schemas"]["ContactVisibilities"];
             /** @description Whether new connections see the cell number at once (ALWAYS), never (NEVER) or after the physician is asked (ASK, the default when omitted); each connection can be changed later */
             cellSharingDefault?: components["schemas"]["CellSharingDefault"];
+            /** @description Whether the organizer's integrations (a practice CRM, a mailing tool) see the email address and cell number; false when omitted. A field kept for ONLY_ME stays hidden from them anyway */
+            shareContactWithIntegrations?: boolean;
         };
         ReceivedMail: {
             id: string;
@@ -2079,7 +2193,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The caller may not do this (problem type `email-not-verified`: not before the caller confirms their email address) */
+        /** @description The caller may not do this (problem type `email-not-verified`: not before the caller confirms their email address; `insufficient-scope`: an integration key without the scope named in `detail`) */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -2188,6 +2302,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2794,6 +2909,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createEvent: {
@@ -2844,6 +2960,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3217,6 +3334,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3488,6 +3606,137 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listIntegrationClients: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
+                cursor?: string;
+                /** @description How many rows the page shows at most */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    /** @description rel="next" link when there are more */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClientPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createIntegrationClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntegrationClientRequest"];
+            };
+        };
+        responses: {
+            /** @description Created, with the key */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedIntegrationKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getIntegrationClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClient"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeIntegrationClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    rotateIntegrationClientKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedIntegrationKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     listIntroductions: {
         parameters: {
             query?: {
@@ -3517,6 +3766,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createIntroduction: {
@@ -3568,6 +3818,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
