@@ -108,6 +108,7 @@ export function aProfile(overrides: Partial<MyProfile> = {}): MyProfile {
       websiteUrl: 'EVENT_ATTENDEES',
     },
     cellSharingDefault: 'ASK',
+    shareContactWithIntegrations: false,
     ...overrides,
   };
 }

@@ -35,6 +35,8 @@ public record MyProfileResponse(
         String websiteUrl,
         @Schema(required = true) ContactVisibilities visibility,
         @Schema(required = true) CellSharingDefault cellSharingDefault,
+        @Schema(required = true, description = "Whether the organizer's integrations see the email address and cell number")
+        boolean shareContactWithIntegrations,
         @Schema(description = "When the profile was last saved") OffsetDateTime updatedAt) {
 
     static MyProfileResponse of(AttendeeProfile saved, SpecialtyVocabulary vocabulary) {
@@ -45,7 +47,7 @@ public record MyProfileResponse(
                 profile.practiceName(), profile.city(), profile.npi(), profile.bio(),
                 profile.wantsReferred(), profile.doesNotTake(), profile.refersOut(),
                 profile.email(), profile.cellNumber(), profile.linkedinUrl(), profile.websiteUrl(), profile.visibility(),
-                profile.cellSharingDefault(),
+                profile.cellSharingDefault(), profile.sharesContactWithIntegrations(),
                 saved.updatedAt().atOffset(ZoneOffset.UTC));
     }
 
@@ -53,6 +55,6 @@ public record MyProfileResponse(
     static MyProfileResponse defaultsFor(Account account) {
         return new MyProfileResponse(account.id(), false, account.displayName(), List.of(), null, null, null, null, null,
                 null, List.of(), List.of(), List.of(), account.email(), null, null, null, ContactVisibilities.DEFAULTS,
-                CellSharingDefault.ASK, null);
+                CellSharingDefault.ASK, false, null);
     }
 }
