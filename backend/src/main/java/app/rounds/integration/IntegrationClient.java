@@ -128,6 +128,11 @@ public class IntegrationClient {
         return keyHint;
     }
 
+    /** The organizer who made the client: told (by mail) when one of its webhooks fails. */
+    public UUID createdBy() {
+        return createdBy;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

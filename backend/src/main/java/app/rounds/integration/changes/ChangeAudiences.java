@@ -3,6 +3,7 @@ package app.rounds.integration.changes;
 import jakarta.enterprise.context.RequestScoped;
 
 import app.rounds.common.error.NotAllowed;
+import app.rounds.common.security.ApiScope;
 import app.rounds.common.security.CurrentUser;
 
 /**
@@ -19,6 +20,9 @@ public class ChangeAudiences {
     }
 
     public ChangeAudience current() {
+        if (caller.integration().isPresent()) {
+            return ChangeAudience.ofScopes(caller.integration().get().scopes().stream().map(ApiScope::value).toList());
+        }
         if (!caller.isOrganizer()) {
             throw new NotAllowed("Only organizers and integration keys read the change feed");
         }

@@ -21,12 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.security.CurrentUser;
+import app.rounds.common.security.FiltersByScope;
+import app.rounds.common.security.IntegrationCaller;
 
 /** {@code GET /changes}: what changed since the caller's last cursor. */
 @Path("/changes")
 @Tag(name = "Integrations")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = ApiDocs.BEARER)
 public class ChangeFeedResource {
 
     private final ChangeFeed feed;
@@ -40,11 +41,15 @@ public class ChangeFeedResource {
     }
 
     @GET
-    @RolesAllowed(CurrentUser.ORGANIZER)
+    @RolesAllowed({CurrentUser.ORGANIZER, IntegrationCaller.ROLE})
+    @FiltersByScope
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @SecurityRequirement(name = ApiDocs.INTEGRATION_KEY)
     @Operation(operationId = "listChanges", summary = "Changes to events, registrations, profiles, introductions and follow-up tasks",
             description = "Oldest first, each once: poll with the last `nextCursor` and no change is ever skipped or repeated,"
                     + " also when a transaction commits late (the feed reads below the transaction-id watermark). Only the kinds"
-                    + " the caller may see are listed; deletions are tombstones.")
+                    + " the caller may see are listed: for a key, those its read scopes open (events:read, registrations:read,"
+                    + " attendees:read for profiles, introductions:read, followups:read). Deletions are tombstones.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ChangeResponse.Page.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)

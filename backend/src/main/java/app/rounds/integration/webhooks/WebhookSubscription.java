@@ -30,6 +30,7 @@ public class WebhookSubscription {
     @Id
     private UUID id;
     private UUID ownerAccountId;
+    private UUID clientId;
     private String url;
     private String description;
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -52,10 +53,11 @@ public class WebhookSubscription {
     protected WebhookSubscription() {
     }
 
-    static WebhookSubscription create(UUID owner, URI url, String description, List<String> eventTypes, Instant now) {
+    static WebhookSubscription create(UUID owner, UUID client, URI url, String description, List<String> eventTypes, Instant now) {
         WebhookSubscription subscription = new WebhookSubscription();
         subscription.id = UUID.randomUUID();
         subscription.ownerAccountId = owner;
+        subscription.clientId = client;
         subscription.url = url.toString();
         subscription.description = description == null ? "" : description;
         subscription.eventTypes = new ArrayList<>(eventTypes);
@@ -97,6 +99,8 @@ public class WebhookSubscription {
 
     public UUID id() { return id; }
     public UUID ownerAccountId() { return ownerAccountId; }
+    /** The integration client that made it with its key; null for an organizer's own. */
+    public UUID clientId() { return clientId; }
     public String url() { return url; }
     public String description() { return description; }
     public List<String> eventTypes() { return List.copyOf(eventTypes); }

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 
 import app.rounds.common.error.Conflict;
 import app.rounds.common.error.InvalidInput;
-import app.rounds.common.error.NotAllowed;
+import app.rounds.common.error.MissingScope;
 import app.rounds.common.error.NotFound;
 import app.rounds.common.paging.Cursor;
 import app.rounds.common.persistence.SqlReads;
@@ -54,34 +54,41 @@ public class WebhookSubscriptions {
     }
 
     @Transactional
-    public List<WebhookSubscription> list(Cursor after, int fetchSize) {
-        String keyset = after == null ? "" : " WHERE s.createdAt > :at OR (s.createdAt = :at AND s.id > :id)";
-        var query = entityManager.createQuery("SELECT s FROM WebhookSubscription s" + keyset + " ORDER BY s.createdAt, s.id",
-                WebhookSubscription.class).setMaxResults(fetchSize);
+    public List<WebhookSubscription> list(WebhookManager manager, Cursor after, int fetchSize) {
+        UUID client = manager.clientId();
+        String mine = client == null ? "TRUE" : "s.clientId = :client";
+        String keyset = after == null ? "" : " AND (s.createdAt > :at OR (s.createdAt = :at AND s.id > :id))";
+        var query = entityManager.createQuery("SELECT s FROM WebhookSubscription s WHERE " + mine + keyset
+                + " ORDER BY s.createdAt, s.id", WebhookSubscription.class).setMaxResults(fetchSize);
+        if (client != null) {
+            query.setParameter("client", client);
+        }
         if (after != null) {
             query.setParameter("at", after.at()).setParameter("id", after.id());
         }
         return query.getResultList();
     }
 
+    /** Another client's subscription reads as not found. */
     @Transactional
-    public WebhookSubscription get(UUID id) {
-        return Optional.ofNullable(entityManager.find(WebhookSubscription.class, id))
+    public WebhookSubscription get(WebhookManager manager, UUID id) {
+        return Optional.ofNullable(entityManager.find(WebhookSubscription.class, id)).filter(manager::sees)
                 .orElseThrow(() -> new NotFound("webhook subscription"));
     }
 
     @Transactional
-    public WebhookSubscription create(UUID owner, WebhookRequests.Create request, ChangeAudience audience) {
+    public WebhookSubscription create(WebhookManager manager, WebhookRequests.Create request, ChangeAudience audience) {
         List<String> types = eventTypes(request.eventTypes(), audience);
         URI url = receivers.check(request.url(), "url");
-        WebhookSubscription subscription = WebhookSubscription.create(owner, url, request.description(), types, clock.instant());
+        WebhookSubscription subscription = WebhookSubscription.create(manager.owner(), manager.clientId(), url,
+                request.description(), types, clock.instant());
         entityManager.persist(subscription);
         return subscription;
     }
 
     @Transactional
-    public WebhookSubscription change(UUID id, WebhookRequests.Change request, ChangeAudience audience) {
-        WebhookSubscription subscription = get(id);
+    public WebhookSubscription change(WebhookManager manager, UUID id, WebhookRequests.Change request, ChangeAudience audience) {
+        WebhookSubscription subscription = get(manager, id);
         Instant now = clock.instant();
         if (request.eventTypes() != null) {
             subscription.listenTo(eventTypes(request.eventTypes(), audience), now);
@@ -108,21 +115,21 @@ public class WebhookSubscriptions {
 
     /** A new secret, returned once; the previous one signs alongside it for the configured overlap. */
     @Transactional
-    public RotatedSecret rotate(UUID id) {
-        WebhookSubscription subscription = get(id);
+    public RotatedSecret rotate(WebhookManager manager, UUID id) {
+        WebhookSubscription subscription = get(manager, id);
         Instant now = clock.instant();
         String secret = subscription.rotateSecret(now.plus(config.secretOverlap()), now);
         return new RotatedSecret(subscription, secret);
     }
 
     @Transactional
-    public void delete(UUID id) {
-        entityManager.remove(get(id));
+    public void delete(WebhookManager manager, UUID id) {
+        entityManager.remove(get(manager, id));
     }
 
     @Transactional
-    public List<WebhookResponses.Delivery> deliveries(UUID subscriptionId, Cursor after, int fetchSize) {
-        get(subscriptionId);
+    public List<WebhookResponses.Delivery> deliveries(WebhookManager manager, UUID subscriptionId, Cursor after, int fetchSize) {
+        get(manager, subscriptionId);
         Map<String, Object> parameters = new java.util.HashMap<>();
         parameters.put("subscription", subscriptionId);
         parameters.put("afterAt", after == null ? null : java.time.OffsetDateTime.ofInstant(after.at(), java.time.ZoneOffset.UTC));
@@ -139,8 +146,8 @@ public class WebhookSubscriptions {
      * while an attempt of it is in flight: two attempts of one message never overlap.
      */
     @Transactional
-    public String redeliver(UUID subscriptionId, UUID deliveryId) {
-        get(subscriptionId);
+    public String redeliver(WebhookManager manager, UUID subscriptionId, UUID deliveryId) {
+        get(manager, subscriptionId);
         List<?> message = entityManager.createNativeQuery(
                         "SELECT message_id FROM webhook_delivery WHERE id = :id AND subscription_id = :subscription")
                 .setParameter("id", deliveryId).setParameter("subscription", subscriptionId).getResultList();
@@ -167,7 +174,7 @@ public class WebhookSubscriptions {
                         + " (a kind: event, registration, profile, introduction, follow_up_task; then .created, .updated or .deleted)");
             }
             if (!audience.sees(kind.get())) {
-                throw new NotAllowed("Receiving " + type + " needs the scope " + kind.get().scope());
+                throw new MissingScope(kind.get().scope());
             }
         }
         return requested.stream().distinct().toList();

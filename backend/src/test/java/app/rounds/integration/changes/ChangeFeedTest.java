@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.rounds.support.Events;
+import app.rounds.support.IntegrationKeys;
 import app.rounds.support.Introductions;
 import app.rounds.support.Profiles;
 import app.rounds.support.TestData;
@@ -135,6 +136,24 @@ class ChangeFeedTest {
         assertThat(profiles).extracting(ChangeFeed.Change::kind).containsOnly(ChangeKind.PROFILE);
         assertThat(profiles).extracting(ChangeFeed.Change::objectId).contains(attendee.id());
         assertThat(feed.after(start, 1000, ChangeAudience.ofScopes(Set.of("followups:write"))).changes()).isEmpty();
+    }
+
+    @Test
+    void aKeySeesOnlyTheKindsItsReadScopesOpen() {
+        var attendee = TestData.attendee();
+        var eventsReader = IntegrationKeys.issue(organizer, "events:read");
+        var writerOnly = IntegrationKeys.issue(organizer, "followups:write");
+        String start = end();
+        UUID eventId = Events.published(organizer, 10);
+        Profiles.save(attendee.accessToken(), Profiles.body());
+
+        List<Map<String, Object>> seen = await().atMost(Duration.ofSeconds(20)).until(() -> api(eventsReader.key())
+                .queryParam("after", start).queryParam("limit", 1000).get("/api/v1/changes")
+                .then().statusCode(200).extract().<List<Map<String, Object>>>path("items"),
+                items -> items.stream().anyMatch(change -> eventId.toString().equals(change.get("objectId"))));
+        assertThat(seen).extracting(change -> change.get("kind")).containsOnly("event");
+        api(writerOnly.key()).queryParam("after", start).get("/api/v1/changes")
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test

@@ -4,7 +4,9 @@ import static app.rounds.support.Api.api;
 import static app.rounds.support.Api.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -36,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.rounds.mail.Mailbox;
 import app.rounds.support.Events;
+import app.rounds.support.IntegrationKeys;
 import app.rounds.support.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -215,6 +218,27 @@ class WebhookDeliveryTest {
         var created = subscribe(receiver.url("/hooks"), List.of("event.created"));
         api(attendee).get("/api/v1/webhook-subscriptions/" + created.get("id") + "/deliveries").then().statusCode(403);
         api(attendee).delete("/api/v1/webhook-subscriptions/" + created.get("id")).then().statusCode(403);
+    }
+
+    @Test
+    void aKeyManagesOnlyItsOwnSubscriptionsAndOnlyTypesItsScopesOpen() {
+        var reader = IntegrationKeys.issue(organizer, "events:read");
+        api(reader.key()).get("/api/v1/webhook-subscriptions").then().statusCode(403)
+                .body("type", containsString("insufficient-scope"));
+        var manager = IntegrationKeys.issue(organizer, "webhooks:manage", "events:read");
+        String mine = api(manager.key()).body(Map.of("url", receiver.url("/key"), "eventTypes", List.of("event.created")))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(201).extract().path("id");
+        subscriptions.add(mine);
+        api(manager.key()).body(Map.of("url", receiver.url("/key"), "eventTypes", List.of("registration.created")))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(403)
+                .body("type", containsString("insufficient-scope")).body("detail", containsString("registrations:read"));
+        var organizers = subscribe(receiver.url("/hooks"), List.of("event.created"));
+
+        api(manager.key()).get("/api/v1/webhook-subscriptions/" + organizers.get("id")).then().statusCode(404);
+        api(manager.key()).get("/api/v1/webhook-subscriptions").then().statusCode(200)
+                .body("items.id", hasItem(mine)).body("items.id", not(hasItem(organizers.get("id"))));
+        api(organizer).get("/api/v1/webhook-subscriptions").then().statusCode(200)
+                .body("items.id", hasItem(mine)).body("items.id", hasItem(organizers.get("id")));
     }
 
     private Map<String, String> subscribe(String url, List<String> types) {
