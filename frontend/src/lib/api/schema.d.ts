@@ -175,6 +175,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes to events, registrations, profiles, introductions and follow-up tasks
+         * @description Oldest first, each once: poll with the last `nextCursor` and no change is ever skipped or repeated, also when a transaction commits late (the feed reads below the transaction-id watermark). Only the kinds the caller may see are listed: for a key, those its read scopes open (events:read, registrations:read, attendees:read for profiles, introductions:read, followups:read). Deletions are tombstones.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/connections": {
         parameters: {
             query?: never;
@@ -1098,6 +1118,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook subscriptions, oldest first */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe a receiver URL to types of change
+         * @description The answer carries the signing secret (`whsec_…`), shown this once. The URL must be https on a public address: loopback, private, link-local and metadata addresses are refused (400).
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook subscription (without its secret) */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /** Remove a subscription, its undelivered messages and its log */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        /** Change the URL, types, description, or switch it off or on */
+        patch: operations["changeWebhookSubscription"];
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log: every attempt, newest first */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{subscriptionId}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send this delivery's message again, with the same webhook-id */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{subscriptionId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new signing secret, shown once
+         * @description Messages are signed with both the new and the previous secret until `previousSecretValidUntil`.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1170,6 +1284,19 @@ export interface components {
         };
         /** @enum {string} */
         CellSharingDefault: "ASK" | "ALWAYS" | "NEVER";
+        Change: {
+            /** @description `<kind>.<operation>`, e.g. `registration.created` */
+            type: string;
+            /** @enum {string} */
+            kind: "event" | "registration" | "profile" | "introduction" | "follow_up_task";
+            /** @enum {string} */
+            operation: "created" | "updated" | "deleted";
+            /** @description The id of the changed record (for a profile, its attendee's id); a deleted one is a tombstone */
+            objectId: components["schemas"]["UUID"];
+            changedAt: components["schemas"]["Instant"];
+            /** @description This change's position: `after` it continues with the next change */
+            cursor: string;
+        };
         /** @description Any of: a new status, a new due time, or a snooze by whole days */
         ChangeFollowUpRequest: {
             /** @description DONE or SKIPPED closes the task; OPEN reopens it */
@@ -1181,6 +1308,20 @@ export interface components {
              * @description Moves an open task this many days on from its due time (or from now, when past)
              */
             snoozeDays?: number;
+        };
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            /** @description Pass as `after` for the next poll; always present, also when the page is empty */
+            nextCursor: string;
+            /** @description More changes are ready now: poll again at once */
+            hasMore: boolean;
+        };
+        /** @description Any of the fields; `active: true` switches a disabled subscription on again */
+        ChangeWebhookSubscriptionRequest: {
+            url?: string;
+            eventTypes?: string[];
+            description?: string;
+            active?: boolean;
         };
         /** @description Exactly one of ticketToken (scanned QR code) or registrationId (name search) */
         CheckInRequest: {
@@ -1255,6 +1396,13 @@ export interface components {
              * @description Open introduction requests per attendee; defaults to 5
              */
             openRequestLimit?: number;
+        };
+        CreateWebhookSubscriptionRequest: {
+            /** @description An https URL on a public address */
+            url: string;
+            /** @description Types to receive, e.g. `registration.created`: each kind (event, registration, profile, introduction, follow_up_task) with created, updated or deleted */
+            eventTypes: string[];
+            description?: string;
         };
         /** @enum {string} */
         Credential: "MD" | "DO" | "MBBS" | "DDS" | "DMD" | "OD" | "DPM" | "PA" | "NP" | "DNP" | "PHD" | "MPH" | "MBA";
@@ -1639,6 +1787,11 @@ export interface components {
             /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
         IntegrationClient: {
             id: components["schemas"]["UUID"];
             name: string;
@@ -2164,6 +2317,64 @@ export interface components {
          * @enum {string}
          */
         Visibility: "ONLY_ME" | "CONNECTIONS" | "EVENT_ATTENDEES";
+        /** @description One attempt to deliver one message */
+        WebhookDelivery: {
+            id: components["schemas"]["UUID"];
+            /** @description The `webhook-id` header: the same on every attempt of the message */
+            webhookId: string;
+            eventType: string;
+            objectId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description 1 for the first attempt of the message
+             */
+            attempt: number;
+            attemptedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description What the receiver answered; absent when it did not (refused, timed out)
+             */
+            statusCode?: number;
+            /**
+             * Format: int32
+             * @description Milliseconds until the answer or the failure
+             */
+            responseMs: number;
+            /** @description A 2xx answer */
+            succeeded: boolean;
+            error?: string;
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+        };
+        WebhookRedelivery: {
+            /** @description Sent again soon with this `webhook-id` */
+            webhookId: string;
+        };
+        WebhookSubscription: {
+            id: components["schemas"]["UUID"];
+            url: string;
+            description: string;
+            eventTypes: string[];
+            active: boolean;
+            /** @description Why Rounds switched it off (410 Gone, or failing for five days) */
+            disabledReason?: string;
+            /** @description Since when every delivery has failed; absent while healthy */
+            failingSince?: components["schemas"]["Instant"];
+            /** @description Shown only when created or rotated, never again: verify signatures with it */
+            secret?: string;
+            /** @description Until when the previous secret still signs too, after a rotation */
+            previousSecretValidUntil?: components["schemas"]["Instant"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        WebhookSubscriptionPage: {
+            items: components["schemas"]["WebhookSubscription"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+        };
     };
     responses: {
         /** @description Invalid input; `errors` names each bad field */
@@ -2476,6 +2687,34 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` (or a change's `cursor`) of an earlier answer; absent: from the start. A cursor this feed did not issue is refused (400). */
+                after?: string;
+                /** @description How many changes the page shows at most */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listConnections: {
@@ -4244,6 +4483,222 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
+                cursor?: string;
+                /** @description How many rows the page shows at most */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Subscribed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    changeWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeWebhookSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
+                cursor?: string;
+                /** @description How many rows the page shows at most */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: components["schemas"]["UUID"];
+                subscriptionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookRedelivery"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription with its new secret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }
