@@ -89,6 +89,9 @@ const TicketLinkPage = lazy(() =>
 const ConnectLinkPage = lazy(() =>
   import('@/features/connections/routes/ConnectLinkPage').then((m) => ({ default: m.ConnectLinkPage })),
 );
+const WebhooksPage = lazy(() =>
+  import('@/features/webhooks/routes/WebhooksPage').then((m) => ({ default: m.WebhooksPage })),
+);
 const DoorPage = lazy(() => import('@/features/check-in/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
 
 export function AppRoutes() {
@@ -123,6 +126,7 @@ export function AppRoutes() {
           <Route element={<RequireRole role="ORGANIZER" />}>
             <Route path="/organizer" element={<OrganizerPage />} />
             <Route path="/organizer/events" element={<OrganizerEventsPage />} />
+            <Route path="/organizer/webhooks" element={<WebhooksPage />} />
             <Route path="/organizer/events/new" element={<NewEventPage />} />
             <Route path="/organizer/events/:eventId/edit" element={<EditEventPage />} />
             <Route path="/organizer/events/:eventId/registrations" element={<EventRegistrationsPage />} />

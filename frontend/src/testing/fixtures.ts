@@ -109,6 +109,7 @@ export function aProfile(overrides: Partial<MyProfile> = {}): MyProfile {
       websiteUrl: 'EVENT_ATTENDEES',
     },
     cellSharingDefault: 'ASK',
+    shareContactWithIntegrations: false,
     ...overrides,
   };
 }

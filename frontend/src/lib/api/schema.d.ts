@@ -44,26 +44,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/attendees/{attendeeId}/photo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An attendee's profile photo, for whoever may see their profile
-         * @description Use the photoUrl a profile gives (it changes with each upload). Answers 404 alike when there is no photo and when the caller may not see the profile.
-         */
-        get: operations["getAttendeePhoto"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -189,6 +169,26 @@ export interface paths {
          * @description No login needed: the token is the proof. Each link works once, until it expires.
          */
         post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes to events, registrations, profiles, introductions and follow-up tasks
+         * @description Oldest first, each once: poll with the last `nextCursor` and no change is ever skipped or repeated, also when a transaction commits late (the feed reads below the transaction-id watermark). Only the kinds the caller may see are listed: for a key, those its read scopes open (events:read, registrations:read, attendees:read for profiles, introductions:read, followups:read). Deletions are tombstones.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -373,26 +373,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/dashboard/trends": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Events over time, and who registers without coming (organizers)
-         * @description Per published or held event starting in [from, to) (and in the city, ignoring case): seats, attendance split into first-timers and returning attendees, connections per attendee, the follow-up rate and referrals reported. Counts and rates only, each defined under `definitions`.
-         */
-        get: operations["getDashboardTrends"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/dev/mailbox": {
         parameters: {
             query?: never;
@@ -459,10 +439,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Who attends an event (registered or checked in), for organizers and for its attendees
-         * @description The event's directory: search by name and filter by specialty, city and referral tags (filters combine). Only fields every viewer of the list may see are searched.
-         */
+        /** Who attends an event (registered or checked in), for organizers and for its attendees */
         get: operations["listEventAttendees"];
         put?: never;
         post?: never;
@@ -757,6 +734,68 @@ export interface paths {
         patch: operations["changeFollowUp"];
         trace?: never;
     };
+    "/api/v1/integration-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Integration clients, newest first, revoked ones included (organizers) */
+        get: operations["listIntegrationClients"];
+        put?: never;
+        /**
+         * Create an integration client and its key (organizers)
+         * @description The key is in this response only; the service keeps just its SHA-256. An unknown scope is a 400 naming it.
+         */
+        post: operations["createIntegrationClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration-clients/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One integration client, without its key (organizers) */
+        get: operations["getIntegrationClient"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a client: both its keys stop at once (organizers)
+         * @description The client stays listed as revoked. Revoking again changes nothing.
+         */
+        delete: operations["revokeIntegrationClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration-clients/{clientId}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a new key; the current one keeps working for the grace period (organizers)
+         * @description The grace period is rounds.integrations.rotation-grace (24 hours by default). A key replaced earlier stops at once. A revoked client cannot be rotated (409).
+         */
+        post: operations["rotateIntegrationClientKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/introductions": {
         parameters: {
             query?: never;
@@ -1004,23 +1043,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/notifications/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark every unread notification of the caller as read */
-        post: operations["markAllNotificationsRead"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/me/notifications/{notificationId}/read": {
         parameters: {
             query?: never;
@@ -1062,27 +1084,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/profile/photo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Upload the caller's profile photo, replacing any before
-         * @description The body is the image itself, at most 5 MB. Rounds decodes it and stores new JPEGs (a square 256-pixel thumbnail, centre-cropped, and the photo at most 1024 pixels a side), so none of the upload's metadata (EXIF, location) is kept.
-         */
-        put: operations["replaceMyProfilePhoto"];
-        post?: never;
-        /** Remove the caller's profile photo; others see initials again */
-        delete: operations["removeMyProfilePhoto"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/me/registrations": {
         parameters: {
             query?: never;
@@ -1111,6 +1112,100 @@ export interface paths {
         get: operations["listSpecialties"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook subscriptions, oldest first */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe a receiver URL to types of change
+         * @description The answer carries the signing secret (`whsec_…`), shown this once. The URL must be https on a public address: loopback, private, link-local and metadata addresses are refused (400).
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook subscription (without its secret) */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /** Remove a subscription, its undelivered messages and its log */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        /** Change the URL, types, description, or switch it off or on */
+        patch: operations["changeWebhookSubscription"];
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log: every attempt, newest first */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{subscriptionId}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send this delivery's message again, with the same webhook-id */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{subscriptionId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new signing secret, shown once
+         * @description Messages are signed with both the new and the previous secret until `previousSecretValidUntil`.
+         */
+        post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1168,8 +1263,6 @@ export interface components {
             linkedinUrl?: string;
             /** @description Present only when the owner shows it to the caller */
             websiteUrl?: string;
-            /** @description Where the profile photo is served (a square thumbnail; add size=full for the whole photo); absent when there is none */
-            photoUrl?: string;
         };
         /** @description Anyone holding the URL can read the calendar; regenerate it to revoke */
         CalendarFeed: {
@@ -1191,6 +1284,19 @@ export interface components {
         };
         /** @enum {string} */
         CellSharingDefault: "ASK" | "ALWAYS" | "NEVER";
+        Change: {
+            /** @description `<kind>.<operation>`, e.g. `registration.created` */
+            type: string;
+            /** @enum {string} */
+            kind: "event" | "registration" | "profile" | "introduction" | "follow_up_task";
+            /** @enum {string} */
+            operation: "created" | "updated" | "deleted";
+            /** @description The id of the changed record (for a profile, its attendee's id); a deleted one is a tombstone */
+            objectId: components["schemas"]["UUID"];
+            changedAt: components["schemas"]["Instant"];
+            /** @description This change's position: `after` it continues with the next change */
+            cursor: string;
+        };
         /** @description Any of: a new status, a new due time, or a snooze by whole days */
         ChangeFollowUpRequest: {
             /** @description DONE or SKIPPED closes the task; OPEN reopens it */
@@ -1203,11 +1309,23 @@ export interface components {
              */
             snoozeDays?: number;
         };
-        /** @description Exactly one of ticketToken (scanned QR code), ticketCode (typed from the ticket; any case, hyphens and spaces ignored, I and L read as 1, O as 0; throttled) or registrationId (name search) */
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            /** @description Pass as `after` for the next poll; always present, also when the page is empty */
+            nextCursor: string;
+            /** @description More changes are ready now: poll again at once */
+            hasMore: boolean;
+        };
+        /** @description Any of the fields; `active: true` switches a disabled subscription on again */
+        ChangeWebhookSubscriptionRequest: {
+            url?: string;
+            eventTypes?: string[];
+            description?: string;
+            active?: boolean;
+        };
+        /** @description Exactly one of ticketToken (scanned QR code) or registrationId (name search) */
         CheckInRequest: {
             ticketToken?: string;
-            /** @example 7K3QD-9XWMB */
-            ticketCode?: string;
             registrationId?: components["schemas"]["UUID"];
         };
         CheckInResult: {
@@ -1217,13 +1335,7 @@ export interface components {
         };
         /** @description Shown as a QR code; whoever attends the same event and scans it is connected */
         ConnectCode: {
-            /** @description The secret the QR code carries, as the link /c/{code} */
             code: string;
-            /**
-             * @description The typed fallback: ten characters of Crockford base32 in two groups of five
-             * @example 7K3QD-9XWMB
-             */
-            shortCode: string;
             eventId: components["schemas"]["UUID"];
             expiresAt: components["schemas"]["OffsetDateTime"];
         };
@@ -1285,17 +1397,15 @@ export interface components {
              */
             openRequestLimit?: number;
         };
+        CreateWebhookSubscriptionRequest: {
+            /** @description An https URL on a public address */
+            url: string;
+            /** @description Types to receive, e.g. `registration.created`: each kind (event, registration, profile, introduction, follow_up_task) with created, updated or deleted */
+            eventTypes: string[];
+            description?: string;
+        };
         /** @enum {string} */
         Credential: "MD" | "DO" | "MBBS" | "DDS" | "DMD" | "OD" | "DPM" | "PA" | "NP" | "DNP" | "PHD" | "MPH" | "MBA";
-        DashboardAbsentee: {
-            attendeeId: components["schemas"]["UUID"];
-            name: string;
-            /**
-             * Format: int64
-             * @description Seats held at ended events in the range, none used
-             */
-            registrations: number;
-        };
         DashboardCheckIns: {
             /** @description Start of the quarter hour */
             from: components["schemas"]["OffsetDateTime"];
@@ -1320,52 +1430,6 @@ export interface components {
             shareConnected?: number;
             /** @description Connections made at this event, by how they were made: an accepted introduction or a scanned code. */
             byOrigin: components["schemas"]["DashboardOriginCount"][];
-        };
-        DashboardEventTrend: {
-            eventId: components["schemas"]["UUID"];
-            title: string;
-            city: string;
-            startsAt: components["schemas"]["OffsetDateTime"];
-            /**
-             * Format: int64
-             * @description Attendees holding a seat: registered, or already checked in.
-             */
-            registered: number;
-            /**
-             * Format: int64
-             * @description Attendees checked in at the door.
-             */
-            attended: number;
-            /**
-             * Format: int64
-             * @description Attendees checked in who had never been checked in at an earlier event.
-             */
-            firstTimers: number;
-            /**
-             * Format: int64
-             * @description Attendees checked in who had been checked in at an earlier event.
-             */
-            returning: number;
-            /**
-             * Format: int64
-             * @description Connections made at the event, by introduction or scan.
-             */
-            connections: number;
-            /**
-             * Format: double
-             * @description Connections times two (each has two people) divided by attendees checked in; absent while nobody came.
-             */
-            connectionsPerAttendee?: number;
-            /**
-             * Format: double
-             * @description Follow-up tasks done divided by follow-up tasks (not removed); absent while there are none.
-             */
-            followUpRate?: number;
-            /**
-             * Format: int64
-             * @description Referrals, sent and received, reported on connections made at the event: a count only.
-             */
-            referrals: number;
         };
         DashboardFollowUpKind: {
             /** @description A follow-up kind code (GET /follow-up-kinds) */
@@ -1574,23 +1638,6 @@ export interface components {
             /** Format: int64 */
             connections: number;
         };
-        /** @description Per event figures across events, counts and rates only */
-        DashboardTrends: {
-            /** @description The city asked for, if any */
-            city?: string;
-            /** @description The start of the date range given, if any */
-            from?: components["schemas"]["OffsetDateTime"];
-            /** @description The end (exclusive) of the date range given, if any */
-            to?: components["schemas"]["OffsetDateTime"];
-            /** @description Published and held events starting in the date range (and city), earliest first; at most 500. */
-            events: components["schemas"]["DashboardEventTrend"][];
-            /** @description People who held a seat at two or more of these events that have ended and were checked in at none; most first, at most 50. */
-            neverCame: components["schemas"]["DashboardAbsentee"][];
-            /** @description Each figure's definition in one sentence, keyed by its path ("events.attended") */
-            definitions: {
-                [key: string]: string;
-            };
-        };
         DevMailbox: {
             items: components["schemas"]["ReceivedMail"][];
         };
@@ -1740,6 +1787,51 @@ export interface components {
             /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
+        IntegrationClient: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /**
+             * @example [
+             *       "events:read"
+             *     ]
+             */
+            scopes: string[];
+            /**
+             * @description The key's first characters, to tell keys apart
+             * @example rnd_Q2xh
+             */
+            keyHint: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            rotatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Until when the key replaced by the last rotation still works; absent once it does not */
+            previousKeyExpiresAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Absent while the client is active */
+            revokedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Last request with either key, to the minute; absent if never used */
+            lastUsedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        IntegrationClientPage: {
+            items: components["schemas"]["IntegrationClient"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+        };
+        IntegrationClientRequest: {
+            /** @example Harbor Eye CRM */
+            name: string;
+            /**
+             * @description Any of events:read, registrations:read, attendees:read, introductions:read, followups:read, followups:write, webhooks:manage
+             * @example [
+             *       "events:read",
+             *       "registrations:read"
+             *     ]
+             */
+            scopes: string[];
+        };
         Introduction: {
             id: components["schemas"]["UUID"];
             eventId: components["schemas"]["UUID"];
@@ -1817,6 +1909,14 @@ export interface components {
          * @enum {string}
          */
         IntroductionStatus: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN" | "EXPIRED";
+        IssuedIntegrationKey: {
+            client: components["schemas"]["IntegrationClient"];
+            /**
+             * @description Shown this once: "rnd_" and 43 base64url characters (256 random bits)
+             * @example rnd_Q2xhc3NpZmllZC1leGFtcGxlLW5vdC1hLXJlYWwta2V5MDE
+             */
+            key: string;
+        };
         LoginRequest: {
             email: string;
             password: string;
@@ -1850,10 +1950,10 @@ export interface components {
             websiteUrl?: string;
             visibility: components["schemas"]["ContactVisibilities"];
             cellSharingDefault: components["schemas"]["CellSharingDefault"];
+            /** @description Whether the organizer's integrations see the email address and cell number */
+            shareContactWithIntegrations: boolean;
             /** @description When the profile was last saved */
             updatedAt?: components["schemas"]["OffsetDateTime"];
-            /** @description Where the profile photo is served; absent when there is none */
-            photoUrl?: string;
         };
         /** @description A private note; only its author ever sees it */
         Note: {
@@ -1879,17 +1979,6 @@ export interface components {
             eventId?: components["schemas"]["UUID"];
             createdAt: components["schemas"]["OffsetDateTime"];
             readAt?: components["schemas"]["OffsetDateTime"];
-            /** @description Whom the news is about: the colleague who asked, accepted, scanned... */
-            personId?: components["schemas"]["UUID"];
-            /**
-             * @description That colleague's name as it was when the news happened
-             * @example Dr. Dana Reyes
-             */
-            personName?: string;
-            /** @description The introduction the news is about */
-            introductionId?: components["schemas"]["UUID"];
-            /** @description The connection the news is about (made by a scan, or by an accepted introduction) */
-            connectionId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         NotificationKind: "EVENT_CANCELLED" | "PROMOTED_FROM_WAITLIST" | "REGISTERED_BY_ORGANIZER" | "REGISTRATION_REMOVED" | "INTRODUCTION_REQUESTED" | "INTRODUCTION_PROPOSED" | "INTRODUCTION_ACCEPTED" | "INTRODUCTION_DECLINED" | "INTRODUCTION_WITHDRAWN" | "INTRODUCTION_EXPIRED" | "INTRODUCTION_MET" | "CONNECTED";
@@ -1897,11 +1986,6 @@ export interface components {
             items: components["schemas"]["Notification"][];
             /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
-            /**
-             * Format: int64
-             * @description How many of all the caller's notifications are unread (not only on this page)
-             */
-            unreadCount: number;
         };
         NotificationPreferences: {
             /** @description Introduction requests, proposals and acceptances */
@@ -1910,13 +1994,6 @@ export interface components {
             reminders: boolean;
             /** @description An event one is registered for changed or was cancelled; a waitlist seat opened */
             eventChanges: boolean;
-        };
-        NotificationsMarkedRead: {
-            /**
-             * Format: int32
-             * @description How many unread notifications were marked read
-             */
-            marked: number;
         };
         /**
          * Format: date-time
@@ -1974,10 +2051,6 @@ export interface components {
             /** @description Each invalid field, for validation problems */
             errors?: components["schemas"]["FieldError"][];
         };
-        ProfilePhoto: {
-            /** @description Where the photo is served; a new upload gets a new URL. Add size=full for the whole photo */
-            photoUrl: string;
-        };
         ProfileRequest: {
             /** @example Dr. Dana Reyes */
             fullName: string;
@@ -2029,6 +2102,8 @@ export interface components {
             visibility?: components["schemas"]["ContactVisibilities"];
             /** @description Whether new connections see the cell number at once (ALWAYS), never (NEVER) or after the physician is asked (ASK, the default when omitted); each connection can be changed later */
             cellSharingDefault?: components["schemas"]["CellSharingDefault"];
+            /** @description Whether the organizer's integrations (a practice CRM, a mailing tool) see the email address and cell number; false when omitted. A field kept for ONLY_ME stays hidden from them anyway */
+            shareContactWithIntegrations?: boolean;
         };
         ReceivedMail: {
             id: string;
@@ -2087,13 +2162,8 @@ export interface components {
              * @description 1 for the first in line; only while waitlisted
              */
             waitlistPosition?: number;
-            /** @description The door ticket (shown as a QR code of the link /t/{ticketToken}); only ever sent to its holder */
+            /** @description The door ticket (shown as a QR code); only ever sent to its holder */
             ticketToken?: string;
-            /**
-             * @description The ticket's typed fallback, ten characters of Crockford base32, shown in two groups of five; only ever sent to its holder
-             * @example 7K3QD-9XWMB
-             */
-            ticketCode?: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             checkedInAt?: components["schemas"]["OffsetDateTime"];
         };
@@ -2107,7 +2177,7 @@ export interface components {
         /** @enum {string} */
         Role: "ATTENDEE" | "ORGANIZER";
         ScanRequest: {
-            /** @description The code read from the other attendee's QR code, or its short form typed by hand (any case, hyphens and spaces ignored, I and L read as 1, O as 0; throttled) */
+            /** @description The code read from the other attendee's QR code */
             code: string;
         };
         /** @description An access token for the Authorization header; the refresh token travels only in the HttpOnly cookie */
@@ -2247,6 +2317,64 @@ export interface components {
          * @enum {string}
          */
         Visibility: "ONLY_ME" | "CONNECTIONS" | "EVENT_ATTENDEES";
+        /** @description One attempt to deliver one message */
+        WebhookDelivery: {
+            id: components["schemas"]["UUID"];
+            /** @description The `webhook-id` header: the same on every attempt of the message */
+            webhookId: string;
+            eventType: string;
+            objectId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description 1 for the first attempt of the message
+             */
+            attempt: number;
+            attemptedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description What the receiver answered; absent when it did not (refused, timed out)
+             */
+            statusCode?: number;
+            /**
+             * Format: int32
+             * @description Milliseconds until the answer or the failure
+             */
+            responseMs: number;
+            /** @description A 2xx answer */
+            succeeded: boolean;
+            error?: string;
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+        };
+        WebhookRedelivery: {
+            /** @description Sent again soon with this `webhook-id` */
+            webhookId: string;
+        };
+        WebhookSubscription: {
+            id: components["schemas"]["UUID"];
+            url: string;
+            description: string;
+            eventTypes: string[];
+            active: boolean;
+            /** @description Why Rounds switched it off (410 Gone, or failing for five days) */
+            disabledReason?: string;
+            /** @description Since when every delivery has failed; absent while healthy */
+            failingSince?: components["schemas"]["Instant"];
+            /** @description Shown only when created or rotated, never again: verify signatures with it */
+            secret?: string;
+            /** @description Until when the previous secret still signs too, after a rotation */
+            previousSecretValidUntil?: components["schemas"]["Instant"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        WebhookSubscriptionPage: {
+            items: components["schemas"]["WebhookSubscription"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+        };
     };
     responses: {
         /** @description Invalid input; `errors` names each bad field */
@@ -2276,16 +2404,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is larger than this operation takes */
-        ContentTooLarge: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The caller may not do this (problem type `email-not-verified`: not before the caller confirms their email address) */
+        /** @description The caller may not do this (problem type `email-not-verified`: not before the caller confirms their email address; `insufficient-scope`: an integration key without the scope named in `detail`) */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -2314,15 +2433,6 @@ export interface components {
         };
         /** @description Missing, expired or invalid credentials */
         Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The body is of a media type this operation does not take */
-        UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2403,43 +2513,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    getAttendeePhoto: {
-        parameters: {
-            query?: {
-                /** @description thumb (default): a 256-pixel square; full: the whole photo */
-                size?: string;
-                /** @description The photo's version, from its photoUrl; only keeps caches apart */
-                v?: string;
-            };
-            header?: never;
-            path: {
-                attendeeId: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The photo as JPEG */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "image/jpeg": string;
-                };
-            };
-            /** @description The caller's copy (If-None-Match) is current */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2615,6 +2689,34 @@ export interface operations {
             400: components["responses"]["BadRequest"];
         };
     };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` (or a change's `cursor`) of an earlier answer; absent: from the start. A cursor this feed did not issue is refused (400). */
+                after?: string;
+                /** @description How many changes the page shows at most */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listConnections: {
         parameters: {
             query?: {
@@ -2678,7 +2780,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
         };
     };
     getConnection: {
@@ -2986,36 +3087,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
-    getDashboardTrends: {
-        parameters: {
-            query?: {
-                /** @description Only events in this city (letters, spaces, . ' -) */
-                city?: string;
-                /** @description RFC 3339; events starting from this instant on */
-                from?: string;
-                /** @description RFC 3339; events starting before this instant; not before from */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The figures as of now */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DashboardTrends"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
     listDevMailbox: {
         parameters: {
             query?: {
@@ -3077,6 +3148,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createEvent: {
@@ -3127,6 +3199,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3164,20 +3237,10 @@ export interface operations {
     listEventAttendees: {
         parameters: {
             query?: {
-                /** @description Part of the city */
-                city?: string;
                 /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
                 /** @description How many rows the page shows at most */
                 limit?: number;
-                /** @description Part of the attendee's name */
-                q?: string;
-                /** @description A tag the attendee refers out */
-                refersOut?: string;
-                /** @description A specialty code (GET /specialties) */
-                specialty?: string;
-                /** @description A tag the attendee wants referred */
-                wantsReferred?: string;
             };
             header?: never;
             path: {
@@ -3281,7 +3344,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            429: components["responses"]["TooManyRequests"];
         };
     };
     completeEvent: {
@@ -3511,6 +3573,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -3782,6 +3845,137 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listIntegrationClients: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
+                cursor?: string;
+                /** @description How many rows the page shows at most */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    /** @description rel="next" link when there are more */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClientPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createIntegrationClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntegrationClientRequest"];
+            };
+        };
+        responses: {
+            /** @description Created, with the key */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedIntegrationKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getIntegrationClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationClient"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeIntegrationClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    rotateIntegrationClientKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedIntegrationKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     listIntroductions: {
         parameters: {
             query?: {
@@ -3811,6 +4005,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createIntroduction: {
@@ -3862,6 +4057,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -4162,27 +4358,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
         };
     };
-    markAllNotificationsRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Marked */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationsMarkedRead"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-        };
-    };
     markNotificationRead: {
         parameters: {
             query?: never;
@@ -4255,55 +4430,6 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
-    replaceMyProfilePhoto: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "image/jpeg": string;
-                "image/png": string;
-                "image/webp": string;
-            };
-        };
-        responses: {
-            /** @description The photo is saved */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProfilePhoto"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-        };
-    };
-    removeMyProfilePhoto: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description There is no photo now */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-        };
-    };
     listMyRegistrations: {
         parameters: {
             query?: {
@@ -4357,6 +4483,222 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
+                cursor?: string;
+                /** @description How many rows the page shows at most */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Subscribed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    changeWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeWebhookSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
+                cursor?: string;
+                /** @description How many rows the page shows at most */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: components["schemas"]["UUID"];
+                subscriptionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookRedelivery"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription with its new secret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -105,3 +105,14 @@ export type EventDashboard = JsonOf<paths['/api/v1/dashboard/events/{eventId}'][
 export type EventDashboardQuery = NonNullable<paths['/api/v1/dashboard/events/{eventId}']['get']['parameters']['query']>;
 export type DashboardTrends = JsonOf<paths['/api/v1/dashboard/trends']['get']['responses'][200]>;
 export type DashboardTrendsQuery = NonNullable<paths['/api/v1/dashboard/trends']['get']['parameters']['query']>;
+export type WebhookSubscriptionPage = JsonOf<paths['/api/v1/webhook-subscriptions']['get']['responses'][200]>;
+export type WebhookSubscription = WebhookSubscriptionPage['items'][number];
+export type CreateWebhookSubscription = RequestOf<paths['/api/v1/webhook-subscriptions']['post']>;
+export type ChangeWebhookSubscription = RequestOf<paths['/api/v1/webhook-subscriptions/{subscriptionId}']['patch']>;
+export type WebhookDeliveryPage = JsonOf<
+  paths['/api/v1/webhook-subscriptions/{subscriptionId}/deliveries']['get']['responses'][200]
+>;
+export type WebhookDelivery = WebhookDeliveryPage['items'][number];
+export type WebhookRedelivery = JsonOf<
+  paths['/api/v1/webhook-subscriptions/{subscriptionId}/deliveries/{deliveryId}/redeliver']['post']['responses'][202]
+>;

@@ -104,6 +104,21 @@ export function ContactFields({ form }: { form: ProfileFormState }) {
         A cell number kept for “My connections” reaches a connection only with your consent for that connection. You
         can change it on each connection’s page at any time.
       </p>
+      <label className={styles.optIn}>
+        <input
+          type="checkbox"
+          checked={form.values.shareContactWithIntegrations}
+          aria-describedby="integrations-sharing-hint"
+          onChange={(change) => {
+            form.choose('shareContactWithIntegrations', change.target.checked);
+          }}
+        />
+        <span>Share my email and cell number with the organizer’s integrations</span>
+      </label>
+      <p id="integrations-sharing-hint" className={styles.lead}>
+        Integrations are tools the organizer connects to Rounds, such as a practice CRM or a mailing tool. Off, they
+        see your profile without your email and cell number. A field you keep for “Only me” stays hidden from them.
+      </p>
     </fieldset>
   );
 }

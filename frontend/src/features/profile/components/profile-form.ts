@@ -32,6 +32,7 @@ export interface ProfileFormValues {
   websiteUrl: string;
   visibility: Record<ContactField, Visibility>;
   cellSharingDefault: CellSharingDefault;
+  shareContactWithIntegrations: boolean;
 }
 
 export type ProfileField = keyof ProfileFormValues;
@@ -92,6 +93,7 @@ export function profileFormFrom(profile: MyProfile): ProfileFormValues {
     websiteUrl: profile.websiteUrl ?? '',
     visibility: { ...profile.visibility },
     cellSharingDefault: profile.cellSharingDefault,
+    shareContactWithIntegrations: profile.shareContactWithIntegrations,
   };
 }
 
@@ -145,6 +147,7 @@ export function toProfileRequest(values: ProfileFormValues): ProfileRequest {
     refersOut: values.refersOut,
     visibility: values.visibility,
     cellSharingDefault: values.cellSharingDefault,
+    shareContactWithIntegrations: values.shareContactWithIntegrations,
   };
   const optionals = ['subspecialtyCode', 'practiceName', 'city', 'npi', 'bio', ...CONTACT_FIELDS] as const;
   for (const field of optionals) {

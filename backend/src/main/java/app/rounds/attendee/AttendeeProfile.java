@@ -97,6 +97,9 @@ public class AttendeeProfile {
     private CellSharingDefault cellSharingDefault;
 
     @Column(nullable = false)
+    private boolean sharesContactWithIntegrations;
+
+    @Column(nullable = false)
     private Instant createdAt;
 
     @Column(nullable = false)
@@ -137,6 +140,7 @@ public class AttendeeProfile {
         linkedinUrlVisibility = details.visibility().linkedinUrl();
         websiteUrlVisibility = details.visibility().websiteUrl();
         cellSharingDefault = details.cellSharingDefault();
+        sharesContactWithIntegrations = details.sharesContactWithIntegrations();
         updatedAt = now;
     }
 
@@ -152,6 +156,6 @@ public class AttendeeProfile {
         return new ProfileDetails(fullName, credentials.stream().map(Credential::valueOf).toList(), specialtyCode,
                 subspecialtyCode, practiceName, city, npi, bio, wantsReferred, doesNotTake, refersOut, email, cellNumber,
                 linkedinUrl, websiteUrl, new ContactVisibilities(emailVisibility, cellNumberVisibility,
-                linkedinUrlVisibility, websiteUrlVisibility), cellSharingDefault);
+                linkedinUrlVisibility, websiteUrlVisibility), cellSharingDefault, sharesContactWithIntegrations);
     }
 }

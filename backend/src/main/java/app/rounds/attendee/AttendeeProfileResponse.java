@@ -46,7 +46,7 @@ public record AttendeeProfileResponse(
                 SpecialtyRef.of(vocabulary.find(profile.subspecialtyCode()).orElse(null)),
                 profile.practiceName(), profile.city(), profile.npi(), profile.bio(),
                 profile.wantsReferred(), profile.doesNotTake(), profile.refersOut(),
-                shown(profile.email(), visibility.email(), viewer),
+                ContactVisibility.maySeeDirectContact(visibility.email(), viewer) ? profile.email() : null,
                 ContactVisibility.maySeeCell(visibility.cellNumber(), viewer) ? profile.cellNumber() : null,
                 shown(profile.linkedinUrl(), visibility.linkedinUrl(), viewer),
                 shown(profile.websiteUrl(), visibility.websiteUrl(), viewer),

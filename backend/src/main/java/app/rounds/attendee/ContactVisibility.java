@@ -14,7 +14,17 @@ public final class ContactVisibility {
 
     /** How a viewer stands to a profile's owner; a viewer can be several of these at once. */
     public record Viewer(boolean isOwner, boolean isConnection, boolean hasCellConsent, boolean sharesAnEvent,
-                         boolean isOrganizer) {
+                         boolean isOrganizer, boolean isIntegration, boolean ownerSharesWithIntegrations) {
+
+        public Viewer(boolean isOwner, boolean isConnection, boolean hasCellConsent, boolean sharesAnEvent,
+                      boolean isOrganizer) {
+            this(isOwner, isConnection, hasCellConsent, sharesAnEvent, isOrganizer, false, false);
+        }
+
+        /** The organizer's integration key: an organizer's view, but see {@link #maySeeDirectContact}. */
+        public static Viewer integration(boolean ownerSharesWithIntegrations) {
+            return new Viewer(false, false, false, false, true, true, ownerSharesWithIntegrations);
+        }
 
         public static Viewer owner() {
             return new Viewer(true, false, false, false, false);
@@ -42,8 +52,22 @@ public final class ContactVisibility {
      * EVENT_ATTENDEES the owner already shows it to the whole room, so consent adds nothing.
      */
     public static boolean maySeeCell(Visibility setting, Viewer viewer) {
+        if (viewer.isIntegration()) {
+            return maySeeDirectContact(setting, viewer);
+        }
         if (setting == Visibility.CONNECTIONS && !viewer.isOwner()) {
             return viewer.isConnection() && viewer.hasCellConsent();
+        }
+        return maySee(setting, viewer);
+    }
+
+    /**
+     * Email and cell number reach the organizer's integrations only while the owner opted in to sharing them there,
+     * whatever else the owner shows organizers; a field kept for the owner alone stays hidden even then.
+     */
+    public static boolean maySeeDirectContact(Visibility setting, Viewer viewer) {
+        if (viewer.isIntegration()) {
+            return viewer.ownerSharesWithIntegrations() && setting != Visibility.ONLY_ME;
         }
         return maySee(setting, viewer);
     }

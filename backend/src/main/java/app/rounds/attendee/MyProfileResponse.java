@@ -35,6 +35,8 @@ public record MyProfileResponse(
         String websiteUrl,
         @Schema(required = true) ContactVisibilities visibility,
         @Schema(required = true) CellSharingDefault cellSharingDefault,
+        @Schema(required = true, description = "Whether the organizer's integrations see the email address and cell number")
+        boolean shareContactWithIntegrations,
         @Schema(description = "When the profile was last saved") OffsetDateTime updatedAt,
         @Schema(description = "Where the profile photo is served; absent when there is none") String photoUrl) {
 
@@ -46,7 +48,7 @@ public record MyProfileResponse(
                 profile.practiceName(), profile.city(), profile.npi(), profile.bio(),
                 profile.wantsReferred(), profile.doesNotTake(), profile.refersOut(),
                 profile.email(), profile.cellNumber(), profile.linkedinUrl(), profile.websiteUrl(), profile.visibility(),
-                profile.cellSharingDefault(),
+                profile.cellSharingDefault(), profile.sharesContactWithIntegrations(),
                 saved.updatedAt().atOffset(ZoneOffset.UTC), ProfilePhotos.urlOf(saved.accountId(), photoVersion));
     }
 
@@ -54,6 +56,6 @@ public record MyProfileResponse(
     static MyProfileResponse defaultsFor(Account account, String photoVersion) {
         return new MyProfileResponse(account.id(), false, account.displayName(), List.of(), null, null, null, null, null,
                 null, List.of(), List.of(), List.of(), account.email(), null, null, null, ContactVisibilities.DEFAULTS,
-                CellSharingDefault.ASK, null, ProfilePhotos.urlOf(account.id(), photoVersion));
+                CellSharingDefault.ASK, false, null, ProfilePhotos.urlOf(account.id(), photoVersion));
     }
 }

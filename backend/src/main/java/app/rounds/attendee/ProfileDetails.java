@@ -21,7 +21,8 @@ record ProfileDetails(
         String linkedinUrl,
         String websiteUrl,
         ContactVisibilities visibility,
-        CellSharingDefault cellSharingDefault) {
+        CellSharingDefault cellSharingDefault,
+        boolean sharesContactWithIntegrations) {
 
     ProfileDetails {
         Objects.requireNonNull(fullName);

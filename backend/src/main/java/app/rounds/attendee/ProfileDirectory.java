@@ -40,7 +40,7 @@ public class ProfileDirectory {
     public Map<UUID, AttendeeProfileResponse> visibleTo(UUID viewerId, boolean viewerIsOrganizer, List<UUID> ownerIds) {
         Set<UUID> owners = new LinkedHashSet<>(ownerIds);
         return owners.isEmpty() ? Map.of()
-                : present(viewerId, viewerIsOrganizer, owners, profiles.ownersAsSeenBy(viewerId, owners));
+                : present(viewerId, viewerIsOrganizer, false, owners, profiles.ownersAsSeenBy(viewerId, owners));
     }
 
     /** One attendee of an event; {@code profile} is null when the viewer may not see them. */
@@ -113,7 +113,17 @@ public class ProfileDirectory {
      * organizer may not): that decides the event-level fields.
      */
     public List<EventAttendeeView> present(SeatPage page, UUID viewerId, boolean viewerIsOrganizer, boolean viewerAttends) {
-        Map<UUID, AttendeeProfileResponse> visible = present(viewerId, viewerIsOrganizer,
+        return present(page, viewerId, viewerIsOrganizer, false, viewerAttends);
+    }
+
+    /** The page as the organizer's integrations see it: see {@link ContactVisibility#maySeeDirectContact}. */
+    public List<EventAttendeeView> presentToIntegration(SeatPage page) {
+        return present(page, null, true, true, false);
+    }
+
+    private List<EventAttendeeView> present(SeatPage page, UUID viewerId, boolean viewerIsOrganizer,
+                                            boolean viewerIsIntegration, boolean viewerAttends) {
+        Map<UUID, AttendeeProfileResponse> visible = present(viewerId, viewerIsOrganizer, viewerIsIntegration,
                 page.seats.stream().map(seat -> seat.owner().accountId()).collect(Collectors.toCollection(LinkedHashSet::new)),
                 page.seats.stream().map(seat -> seat.owner().withSharedEvent(viewerAttends)).toList());
         return page.seats.stream()
@@ -122,12 +132,15 @@ public class ProfileDirectory {
                 .toList();
     }
 
-    private Map<UUID, AttendeeProfileResponse> present(UUID viewerId, boolean viewerIsOrganizer, Set<UUID> owners,
-                                                       List<ProfileRepository.OwnerRow> rows) {
-        ConnectionLookup.Relations relations = connections.connectionsOf(viewerId, owners);
+    private Map<UUID, AttendeeProfileResponse> present(UUID viewerId, boolean viewerIsOrganizer, boolean viewerIsIntegration,
+                                                       Set<UUID> owners, List<ProfileRepository.OwnerRow> rows) {
+        // An integration is nobody's connection: no need to ask.
+        ConnectionLookup.Relations relations = viewerIsIntegration ? null : connections.connectionsOf(viewerId, owners);
         Map<UUID, AttendeeProfileResponse> seen = new LinkedHashMap<>();
         for (ProfileRepository.OwnerRow row : rows) {
-            Viewer viewer = new Viewer(viewerId.equals(row.accountId()), relations.connected().contains(row.accountId()),
+            Viewer viewer = viewerIsIntegration
+                    ? Viewer.integration(row.profile().map(ProfileDetails::sharesContactWithIntegrations).orElse(false))
+                    : new Viewer(viewerId.equals(row.accountId()), relations.connected().contains(row.accountId()),
                     relations.sharingCell().contains(row.accountId()), row.sharesEventWithViewer(), viewerIsOrganizer);
             if (ContactVisibility.maySeeProfile(viewer)) {
                 seen.put(row.accountId(), row.profile()
@@ -144,5 +157,11 @@ public class ProfileDirectory {
 
     public Optional<AttendeeProfileResponse> visibleTo(UUID viewerId, boolean viewerIsOrganizer, UUID ownerId) {
         return Optional.ofNullable(visibleTo(viewerId, viewerIsOrganizer, List.of(ownerId)).get(ownerId));
+    }
+
+    /** One profile as the organizer's integrations see it (the integration's id names no account). */
+    public Optional<AttendeeProfileResponse> visibleToIntegration(UUID integrationId, UUID ownerId) {
+        Set<UUID> owners = Set.of(ownerId);
+        return Optional.ofNullable(present(null, true, true, owners, profiles.ownersAsSeenBy(integrationId, owners)).get(ownerId));
     }
 }

@@ -25,7 +25,7 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                    p.wants_referred, p.does_not_take, p.refers_out,
                    p.email, p.email_visibility, p.cell_number, p.cell_number_visibility,
                    p.linkedin_url, p.linkedin_url_visibility, p.website_url, p.website_url_visibility,
-                   p.cell_sharing_default, ph.version AS photo_version""";
+                   p.cell_sharing_default, p.shares_contact_with_integrations, ph.version AS photo_version""";
     private static final SqlReads.Columns OWNER_COLUMNS = SqlReads.Columns
             .of("owner_id", UUID.class).with("profile_id", UUID.class)
             .text("display_name", "full_name", "specialty_code", "subspecialty_code", "practice_name", "city", "npi", "bio",
@@ -33,6 +33,7 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                     "linkedin_url_visibility", "website_url", "website_url_visibility", "cell_sharing_default",
                     "photo_version")
             .textArrays("credentials", "wants_referred", "does_not_take", "refers_out")
+            .with("shares_contact_with_integrations", Boolean.class)
             .with("shares_event", Boolean.class);
     /** Whether the owner and the viewer both hold a seat at one event (the registration feature's {@code seat} view). */
     private static final String SHARES_AN_EVENT_WITH_VIEWER = """
@@ -153,7 +154,8 @@ public class ProfileRepository implements PanacheRepositoryBase<AttendeeProfile,
                         row.enumerated("cell_number_visibility", Visibility.class),
                         row.enumerated("linkedin_url_visibility", Visibility.class),
                         row.enumerated("website_url_visibility", Visibility.class)),
-                row.enumerated("cell_sharing_default", CellSharingDefault.class)));
+                row.enumerated("cell_sharing_default", CellSharingDefault.class),
+                row.isTrue("shares_contact_with_integrations")));
         return new OwnerRow(row.uuid("owner_id"), row.text("display_name"), profile, row.text("photo_version"),
                 row.isTrue("shares_event"));
     }

@@ -48,5 +48,8 @@ public record ProfileRequest(
         @Valid ContactVisibilities visibility,
         @Schema(description = "Whether new connections see the cell number at once (ALWAYS), never (NEVER) or after"
                 + " the physician is asked (ASK, the default when omitted); each connection can be changed later")
-        CellSharingDefault cellSharingDefault) {
+        CellSharingDefault cellSharingDefault,
+        @Schema(description = "Whether the organizer's integrations (a practice CRM, a mailing tool) see the email"
+                + " address and cell number; false when omitted. A field kept for ONLY_ME stays hidden from them anyway")
+        Boolean shareContactWithIntegrations) {
 }

@@ -100,7 +100,8 @@ public class ProfileService {
                 linkedinUrl == null ? null : ContactLinks.linkedIn(linkedinUrl),
                 websiteUrl == null ? null : ContactLinks.website(websiteUrl),
                 request.visibility() == null ? ContactVisibilities.DEFAULTS : request.visibility(),
-                request.cellSharingDefault() == null ? CellSharingDefault.ASK : request.cellSharingDefault());
+                request.cellSharingDefault() == null ? CellSharingDefault.ASK : request.cellSharingDefault(),
+                Boolean.TRUE.equals(request.shareContactWithIntegrations()));
     }
 
     private static String optional(String value) {

@@ -194,7 +194,7 @@ public class DemoData {
                 persona.wantsReferred(), persona.doesNotTake(), persona.refersOut(), physician.email(),
                 physician.cellNumber(), null, null,
                 new ContactVisibilities(Visibility.CONNECTIONS, Visibility.CONNECTIONS, Visibility.EVENT_ATTENDEES,
-                        Visibility.EVENT_ATTENDEES), CellSharingDefault.ASK);
+                        Visibility.EVENT_ATTENDEES), CellSharingDefault.ASK, false);
     }
 
     private static void printAccounts(Optional<String> adminEmail) {

@@ -37,7 +37,9 @@ import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
 import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
+import app.rounds.common.security.ApiScope;
 import app.rounds.common.security.CurrentUser;
+import app.rounds.common.security.RequiresScope;
 import app.rounds.common.web.QueryValues;
 import io.quarkus.security.Authenticated;
 
@@ -60,12 +62,16 @@ public class EventResource {
     }
 
     @GET
+    @RequiresScope(ApiScope.EVENTS_READ)
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @SecurityRequirement(name = ApiDocs.INTEGRATION_KEY, scopes = "events:read")
     @Operation(operationId = "listEvents", summary = "Find events: upcoming by default, in start order, cursor-paged")
     @APIResponse(responseCode = "200", description = "One page of events",
             headers = @Header(name = "Link", description = "rel=\"next\" link when there are more", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = EventPage.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public Response list(@QueryParam("city") @Size(max = 120) String city,
                          @QueryParam("from") @Parameter(description = "RFC 3339; events ending at or after this",
                                  schema = @Schema(type = SchemaType.STRING, format = "date-time")) String from,
@@ -101,9 +107,13 @@ public class EventResource {
 
     @GET
     @Path("/{eventId}")
+    @RequiresScope(ApiScope.EVENTS_READ)
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @SecurityRequirement(name = ApiDocs.INTEGRATION_KEY, scopes = "events:read")
     @Operation(operationId = "getEvent", summary = "One event")
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public EventResponse get(@PathParam("eventId") UUID eventId) {
         return EventResponse.of(events.get(eventId, caller.isOrganizer()), events.now());

@@ -36,7 +36,9 @@ import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
 import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
+import app.rounds.common.security.ApiScope;
 import app.rounds.common.security.CurrentUser;
+import app.rounds.common.security.RequiresScope;
 import app.rounds.common.web.QueryValues;
 import app.rounds.introduction.IntroductionQueries.Direction;
 import io.quarkus.security.Authenticated;
@@ -64,6 +66,9 @@ public class IntroductionResource {
     }
 
     @GET
+    @RequiresScope(ApiScope.INTRODUCTIONS_READ)
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @SecurityRequirement(name = ApiDocs.INTEGRATION_KEY, scopes = "introductions:read")
     @Operation(operationId = "listIntroductions", summary = "Introductions the caller is part of or proposed, newest first",
             description = "An organizer naming an eventId sees all of that event's introductions, without the reason and"
                     + " answer message of those they are not part of and did not propose.")
@@ -71,6 +76,7 @@ public class IntroductionResource {
             content = @Content(schema = @Schema(implementation = IntroductionResponse.Page.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public Response list(@QueryParam("eventId") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid")) String eventId,
                          @QueryParam("status") @Parameter(schema = @Schema(implementation = IntroductionStatus.class)) String status,
                          @QueryParam("direction") @Parameter(description = "SENT: proposed by the caller; RECEIVED: proposed to the caller",
@@ -112,11 +118,15 @@ public class IntroductionResource {
 
     @GET
     @Path("/{introductionId}")
+    @RequiresScope(ApiScope.INTRODUCTIONS_READ)
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @SecurityRequirement(name = ApiDocs.INTEGRATION_KEY, scopes = "introductions:read")
     @Operation(operationId = "getIntroduction", summary = "One introduction the caller is part of, proposed, or (organizers) any",
             description = "An organizer who is neither one of the two people nor its proposer gets it without the private"
                     + " text: no reason and no answer message.")
     @APIResponse(responseCode = "200", description = "The introduction")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public IntroductionResponse get(@PathParam("introductionId") UUID introductionId) {
         UUID me = caller.id();

@@ -17,7 +17,9 @@ public enum MailKind {
     FOLLOW_UP_DUE_TOMORROW(MailCategory.REMINDERS),
     FOLLOW_UP_OVERDUE(MailCategory.REMINDERS),
     EMAIL_VERIFICATION(MailCategory.ACCOUNT),
-    PASSWORD_RESET(MailCategory.ACCOUNT);
+    PASSWORD_RESET(MailCategory.ACCOUNT),
+    WEBHOOK_UNHEALTHY(MailCategory.ACCOUNT),
+    WEBHOOK_DISABLED(MailCategory.ACCOUNT);
 
     private final MailCategory category;
 

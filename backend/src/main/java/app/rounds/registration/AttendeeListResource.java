@@ -31,7 +31,9 @@ import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
 import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
+import app.rounds.common.security.ApiScope;
 import app.rounds.common.security.CurrentUser;
+import app.rounds.common.security.RequiresScope;
 import io.quarkus.security.Authenticated;
 
 /**
@@ -72,6 +74,9 @@ public class AttendeeListResource {
     }
 
     @GET
+    @RequiresScope(ApiScope.ATTENDEES_READ)
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @SecurityRequirement(name = ApiDocs.INTEGRATION_KEY, scopes = "attendees:read")
     @Operation(operationId = "listEventAttendees",
             summary = "Who attends an event (registered or checked in), for organizers and for its attendees",
             description = "The event's directory: search by name and filter by specialty, city and referral tags (filters"
@@ -101,7 +106,8 @@ public class AttendeeListResource {
         ProfileDirectory.SeatFilter filter = ProfileDirectory.SeatFilter.of(q, specialty, city, wantsReferred, refersOut);
         ProfileDirectory.SeatPage seats = pages.page(eventId, filter, after == null ? null : after.at(),
                 after == null ? null : after.id(), page.limit());
-        List<ProfileDirectory.EventAttendeeView> found = profiles.present(seats, viewer, organizer, seated);
+        List<ProfileDirectory.EventAttendeeView> found = currentUser.isIntegration() ? profiles.presentToIntegration(seats)
+                : profiles.present(seats, viewer, organizer, seated);
         Slice<ProfileDirectory.EventAttendeeView> slice = cursors.slice(found, page,
                 last -> new Cursor(last.registeredAt(), last.registrationId()));
         List<EventAttendee> items = slice.items().stream()

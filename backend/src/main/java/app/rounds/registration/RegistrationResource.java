@@ -36,7 +36,10 @@ import app.rounds.common.paging.CursorCodec;
 import app.rounds.common.paging.PageLinks;
 import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
+import app.rounds.common.security.ApiScope;
 import app.rounds.common.security.CurrentUser;
+import app.rounds.common.security.IntegrationCaller;
+import app.rounds.common.security.RequiresScope;
 import app.rounds.common.web.QueryValues;
 import app.rounds.registration.RegistrationRequests.Page;
 import app.rounds.registration.RegistrationService.Caller;
@@ -87,7 +90,10 @@ public class RegistrationResource {
     }
 
     @GET
-    @RolesAllowed(CurrentUser.ORGANIZER)
+    @RolesAllowed({CurrentUser.ORGANIZER, IntegrationCaller.ROLE})
+    @RequiresScope(ApiScope.REGISTRATIONS_READ)
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @SecurityRequirement(name = ApiDocs.INTEGRATION_KEY, scopes = "registrations:read")
     @Operation(operationId = "listRegistrations", summary = "An event's registrations, with waitlist order and name search (organizers)")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
@@ -109,9 +115,13 @@ public class RegistrationResource {
 
     @GET
     @Path("/{registrationId}")
+    @RequiresScope(ApiScope.REGISTRATIONS_READ)
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @SecurityRequirement(name = ApiDocs.INTEGRATION_KEY, scopes = "registrations:read")
     @Operation(operationId = "getRegistration", summary = "One registration: the holder's own (with ticket), or any (organizers)")
     @APIResponse(responseCode = "200", description = "The registration")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public RegistrationResponse get(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
         Caller caller = caller();

@@ -76,4 +76,17 @@ class ContactVisibilityTest {
         assertThat(ContactVisibility.maySeeCell(Visibility.EVENT_ATTENDEES, CO_ATTENDEE)).isTrue();
         assertThat(ContactVisibility.maySeeCell(Visibility.ONLY_ME, CONSENTED_CONNECTION)).isFalse();
     }
+
+    @Test
+    void integrationsSeeEmailAndCellOnlyWhenTheOwnerOptedIn() {
+        Viewer notOptedIn = Viewer.integration(false);
+        Viewer optedIn = Viewer.integration(true);
+        assertThat(ContactVisibility.maySeeDirectContact(Visibility.EVENT_ATTENDEES, notOptedIn)).isFalse();
+        assertThat(ContactVisibility.maySeeCell(Visibility.EVENT_ATTENDEES, notOptedIn)).isFalse();
+        assertThat(ContactVisibility.maySeeDirectContact(Visibility.CONNECTIONS, optedIn)).isTrue();
+        assertThat(ContactVisibility.maySeeCell(Visibility.CONNECTIONS, optedIn)).isTrue();
+        assertThat(ContactVisibility.maySeeDirectContact(Visibility.ONLY_ME, optedIn)).isFalse();
+        assertThat(ContactVisibility.maySee(Visibility.EVENT_ATTENDEES, notOptedIn)).as("links, as organizers see them").isTrue();
+        assertThat(ContactVisibility.maySeeDirectContact(Visibility.EVENT_ATTENDEES, ORGANIZER)).isTrue();
+    }
 }

@@ -44,9 +44,9 @@ class ProfileServiceTest {
         var attendee = TestData.attendee();
         ProfileRequest valid = Profiles.requestFor("Dr. Priya Raman");
         ProfileRequest blankName = new ProfileRequest(" ", valid.credentials(), valid.specialtyCode(), null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
         ProfileRequest badNpi = new ProfileRequest("Dr. Priya Raman", valid.credentials(), valid.specialtyCode(), null, null,
-                null, "1234567890", null, null, null, null, null, null, null, null, null, null);
+                null, "1234567890", null, null, null, null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> profiles.save(attendee.id(), blankName)).isInstanceOf(ConstraintViolationException.class);
         assertThatThrownBy(() -> profiles.save(attendee.id(), badNpi)).isInstanceOf(InvalidInput.class)
                 .extracting("field").isEqualTo("npi");

@@ -28,6 +28,9 @@ class MailRendererTest {
             Map.entry("reason", "We refer to each other's specialties"),
             Map.entry("token", "abc123"),
             Map.entry("minutes", 30),
+            Map.entry("url", "https://crm.example.org/hooks/rounds"),
+            Map.entry("description", "Practice CRM"),
+            Map.entry("failingSince", "Thursday, December 3, 2026, 6:30 PM UTC"),
             Map.entry("count", 2),
             Map.entry("tasks", java.util.List.of(
                     Map.of("label", "Send a card", "who", "Dr. Amara Okafor", "eventTitle", "Boston mixer", "due", "Wed 9 Dec, 9:00 AM EST"),

@@ -58,7 +58,7 @@ public final class Profiles {
     public static ProfileRequest requestFor(String fullName) {
         return new ProfileRequest(fullName, List.of(Credential.MD), "207W00000X", "207WX0107X", "Harbor Eye Associates",
                 "Baltimore", null, null, List.of("retinal detachment"), List.of(), List.of(), null, "(410) 555-0123", null,
-                null, null, null);
+                null, null, null, null);
     }
 
     public static void save(String accessToken, Map<String, Object> body) {

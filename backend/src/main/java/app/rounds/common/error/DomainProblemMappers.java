@@ -43,6 +43,14 @@ public class DomainProblemMappers {
         return ProblemResponses.respond(request, Problem.of("forbidden", "Forbidden", 403, e.getMessage()));
     }
 
+    /** RFC 6750's insufficient_scope, with the missing scope named in the problem and in the challenge. */
+    @ServerExceptionMapper
+    public Response missingScope(MissingScope e, RoutingContext request) {
+        return ProblemResponses.build(request, Problem.of("insufficient-scope", "Insufficient scope", 403, e.getMessage()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\", scope=\"" + e.scope() + "\"")
+                .build();
+    }
+
     @ServerExceptionMapper
     public Response emailNotVerified(EmailNotVerified e, RoutingContext request) {
         return ProblemResponses.respond(request, Problem.of("email-not-verified", "Email address not verified", 403,

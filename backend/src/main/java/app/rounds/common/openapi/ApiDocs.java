@@ -4,6 +4,8 @@ package app.rounds.common.openapi;
 public final class ApiDocs {
 
     public static final String BEARER = "bearer";
+    /** Integration clients' API keys; each keyed operation names it with its scope beside {@link #BEARER}. */
+    public static final String INTEGRATION_KEY = "integrationKey";
     public static final String BAD_REQUEST = "BadRequest";
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";

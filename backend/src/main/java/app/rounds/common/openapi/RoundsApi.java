@@ -38,18 +38,28 @@ import app.rounds.common.error.Problem;
                 @Tag(name = "Dashboard", description = "Organizers: what each event produced, as counts and rates over"
                         + " private data, never its content"),
                 @Tag(name = "Calendar", description = "iCalendar feeds of one's events and follow-ups, and one event's .ics"),
+                @Tag(name = "Integrations", description = "For practice CRMs and calendar tools: integration clients and their"
+                        + " scoped API keys, the change feed and signed webhooks"),
                 @Tag(name = "Development", description = "Dev and test builds only: the embedded SMTP server's mailbox")
         },
         components = @Components(
-                securitySchemes = @SecurityScheme(securitySchemeName = ApiDocs.BEARER, type = SecuritySchemeType.HTTP,
-                        scheme = "bearer", bearerFormat = "JWT"),
+                securitySchemes = {
+                        @SecurityScheme(securitySchemeName = ApiDocs.BEARER, type = SecuritySchemeType.HTTP,
+                                scheme = "bearer", bearerFormat = "JWT"),
+                        @SecurityScheme(securitySchemeName = ApiDocs.INTEGRATION_KEY, type = SecuritySchemeType.HTTP,
+                                scheme = "bearer", bearerFormat = "rnd_ API key",
+                                description = "An integration client's key, `Authorization: Bearer rnd_...`: \"rnd_\" and 43"
+                                        + " base64url characters (regular expression `rnd_[A-Za-z0-9_-]{43}`, for secret"
+                                        + " scanners). Opens only the operations that name this scheme, each with the"
+                                        + " scope it needs; elsewhere 403. Outside its scopes: 403 `insufficient-scope`.")},
                 responses = {
                         @APIResponse(name = ApiDocs.BAD_REQUEST, description = "Invalid input; `errors` names each bad field",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDocs.UNAUTHORIZED, description = "Missing, expired or invalid credentials",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDocs.FORBIDDEN, description = "The caller may not do this (problem type"
-                                + " `email-not-verified`: not before the caller confirms their email address)",
+                                + " `email-not-verified`: not before the caller confirms their email address;"
+                                + " `insufficient-scope`: an integration key without the scope named in `detail`)",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDocs.NOT_FOUND, description = "No such resource, or not visible to the caller",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

@@ -75,6 +75,29 @@ public class CursorCodec {
         }
     }
 
+    /**
+     * Signs a position of a list whose keys are not a {@link Cursor} (the change feed's transaction watermark). The
+     * purpose is signed with it, so a cursor of one kind of list is never read as another's.
+     */
+    public String encode(String purpose, String position) {
+        String text = Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
+        return text + "." + signature(purpose + ":" + text);
+    }
+
+    /** The position {@link #encode(String, String)} signed for this purpose; anything else is invalid input of field. */
+    public String decode(String purpose, String signed, String field) {
+        int dot = signed.lastIndexOf('.');
+        if (dot < 0 || !MessageDigest.isEqual(signature(purpose + ":" + signed.substring(0, dot)).getBytes(StandardCharsets.US_ASCII),
+                signed.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
+            throw new InvalidInput(field, NOT_ISSUED);
+        }
+        try {
+            return new String(Base64.getUrlDecoder().decode(signed.substring(0, dot)), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException signedButUnreadable) {
+            throw new InvalidInput(field, NOT_ISSUED);
+        }
+    }
+
     private String signature(String text) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);

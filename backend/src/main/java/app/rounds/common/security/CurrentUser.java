@@ -1,5 +1,6 @@
 package app.rounds.common.security;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -8,8 +9,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import app.rounds.common.error.NotAuthenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 
-/** Who is calling, as the verified access token says; no database read. */
+/**
+ * Who is calling, as the verified access token says (no database read), or the integration client whose key
+ * authenticated the request. An integration acts for the organizing company: it gets the organizer's view of what
+ * its scopes open (contact details aside, see ProfileDirectory), and its id is the client's, which names no account.
+ */
 @RequestScoped
 public class CurrentUser {
 
@@ -19,7 +25,14 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    SecurityIdentity identity;
+
     public UUID id() {
+        Optional<IntegrationCaller> integration = integration();
+        if (integration.isPresent()) {
+            return integration.get().clientId();
+        }
         if (token == null || token.getSubject() == null) {
             throw new NotAuthenticated("A valid bearer token is required");
         }
@@ -31,6 +44,16 @@ public class CurrentUser {
     }
 
     public boolean isOrganizer() {
-        return token != null && token.getGroups() != null && token.getGroups().contains(ORGANIZER);
+        // The token is asked only for accounts: for any other principal, reading it throws.
+        return isIntegration() || token != null && token.getGroups() != null && token.getGroups().contains(ORGANIZER);
+    }
+
+    public boolean isIntegration() {
+        return integration().isPresent();
+    }
+
+    public Optional<IntegrationCaller> integration() {
+        return identity == null || identity.isAnonymous() ? Optional.empty()
+                : Optional.ofNullable(identity.getAttribute(IntegrationCaller.ATTRIBUTE));
     }
 }
