@@ -71,6 +71,9 @@ const UnsubscribePage = lazy(() =>
 const MailboxPage = import.meta.env.DEV
   ? lazy(() => import('@/features/mailbox/routes/MailboxPage').then((m) => ({ default: m.MailboxPage })))
   : null;
+const IntegrationsPage = lazy(() =>
+  import('@/features/integrations/routes/IntegrationsPage').then((m) => ({ default: m.IntegrationsPage })),
+);
 const DoorPage = lazy(() => import('@/features/check-in/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
 
 export function AppRoutes() {
@@ -101,6 +104,7 @@ export function AppRoutes() {
           <Route element={<RequireRole role="ORGANIZER" />}>
             <Route path="/organizer" element={<OrganizerPage />} />
             <Route path="/organizer/events" element={<OrganizerEventsPage />} />
+            <Route path="/organizer/integrations" element={<IntegrationsPage />} />
             <Route path="/organizer/events/new" element={<NewEventPage />} />
             <Route path="/organizer/events/:eventId/edit" element={<EditEventPage />} />
             <Route path="/organizer/events/:eventId/registrations" element={<EventRegistrationsPage />} />

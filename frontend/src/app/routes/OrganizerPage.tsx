@@ -40,6 +40,9 @@ export function OrganizerPage() {
             <ButtonLink to="/organizer/events/new" variant="secondary">
               Create event
             </ButtonLink>
+            <ButtonLink to="/organizer/integrations" variant="secondary">
+              Integrations
+            </ButtonLink>
           </div>
         </Card>
         <Card aria-labelledby="dashboard-heading">

@@ -100,3 +100,8 @@ export type ReferralReportRequest = RequestOf<paths['/api/v1/connections/{connec
 export type NotificationPreferences = JsonOf<paths['/api/v1/me/notification-preferences']['get']['responses'][200]>;
 export type DevMailbox = JsonOf<paths['/api/v1/dev/mailbox']['get']['responses'][200]>;
 export type ReceivedMail = DevMailbox['items'][number];
+
+export type IntegrationClientPage = JsonOf<paths['/api/v1/integration-clients']['get']['responses'][200]>;
+export type IntegrationClient = IntegrationClientPage['items'][number];
+export type IntegrationClientRequest = RequestOf<paths['/api/v1/integration-clients']['post']>;
+export type IssuedIntegrationKey = JsonOf<paths['/api/v1/integration-clients']['post']['responses'][201]>;
