@@ -92,6 +92,9 @@ const ConnectLinkPage = lazy(() =>
 const WebhooksPage = lazy(() =>
   import('@/features/webhooks/routes/WebhooksPage').then((m) => ({ default: m.WebhooksPage })),
 );
+const IntegrationsPage = lazy(() =>
+  import('@/features/integrations/routes/IntegrationsPage').then((m) => ({ default: m.IntegrationsPage })),
+);
 const DoorPage = lazy(() => import('@/features/check-in/routes/DoorPage').then((m) => ({ default: m.DoorPage })));
 
 export function AppRoutes() {
@@ -127,6 +130,7 @@ export function AppRoutes() {
             <Route path="/organizer" element={<OrganizerPage />} />
             <Route path="/organizer/events" element={<OrganizerEventsPage />} />
             <Route path="/organizer/webhooks" element={<WebhooksPage />} />
+            <Route path="/organizer/integrations" element={<IntegrationsPage />} />
             <Route path="/organizer/events/new" element={<NewEventPage />} />
             <Route path="/organizer/events/:eventId/edit" element={<EditEventPage />} />
             <Route path="/organizer/events/:eventId/registrations" element={<EventRegistrationsPage />} />

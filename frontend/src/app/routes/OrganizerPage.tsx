@@ -43,6 +43,9 @@ export function OrganizerPage() {
             <ButtonLink to="/organizer/webhooks" variant="secondary">
               Webhooks
             </ButtonLink>
+            <ButtonLink to="/organizer/integrations" variant="secondary">
+              Integrations
+            </ButtonLink>
           </div>
         </Card>
         <Card aria-labelledby="dashboard-heading">

@@ -116,3 +116,7 @@ export type WebhookDelivery = WebhookDeliveryPage['items'][number];
 export type WebhookRedelivery = JsonOf<
   paths['/api/v1/webhook-subscriptions/{subscriptionId}/deliveries/{deliveryId}/redeliver']['post']['responses'][202]
 >;
+export type IntegrationClientPage = JsonOf<paths['/api/v1/integration-clients']['get']['responses'][200]>;
+export type IntegrationClient = IntegrationClientPage['items'][number];
+export type IntegrationClientRequest = RequestOf<paths['/api/v1/integration-clients']['post']>;
+export type IssuedIntegrationKey = JsonOf<paths['/api/v1/integration-clients']['post']['responses'][201]>;

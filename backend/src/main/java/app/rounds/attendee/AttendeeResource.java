@@ -64,6 +64,7 @@ public class AttendeeResource {
     @APIResponse(responseCode = "200", description = "The profile")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public AttendeeProfileResponse get(@PathParam("attendeeId") UUID attendeeId) {
         return (caller.isIntegration() ? directory.visibleToIntegration(caller.id(), attendeeId)

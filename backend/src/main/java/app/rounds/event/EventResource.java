@@ -72,6 +72,7 @@ public class EventResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     public Response list(@QueryParam("city") @Size(max = 120) String city,
                          @QueryParam("from") @Parameter(description = "RFC 3339; events ending at or after this",
                                  schema = @Schema(type = SchemaType.STRING, format = "date-time")) String from,
@@ -114,6 +115,7 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public EventResponse get(@PathParam("eventId") UUID eventId) {
         return EventResponse.of(events.get(eventId, caller.isOrganizer()), events.now());

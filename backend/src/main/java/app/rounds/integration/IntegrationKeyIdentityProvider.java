@@ -11,14 +11,22 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
-/** Turns a valid integration key into an identity with the INTEGRATION role and the client's scopes. */
+/**
+ * Turns a valid integration key into an identity with the INTEGRATION role and the client's scopes, counting the
+ * request against the client's rate limit on the way (authentication happens once per request).
+ */
 @ApplicationScoped
 public class IntegrationKeyIdentityProvider implements IdentityProvider<IntegrationKeyRequest> {
 
-    private final IntegrationClientService clients;
+    /** The identity attribute holding this request's {@link KeyRateLimit.Usage}. */
+    static final String RATE_USAGE = "rounds.integration.rate-usage";
 
-    IntegrationKeyIdentityProvider(IntegrationClientService clients) {
+    private final IntegrationClientService clients;
+    private final KeyRateLimit rateLimit;
+
+    IntegrationKeyIdentityProvider(IntegrationClientService clients, KeyRateLimit rateLimit) {
         this.clients = clients;
+        this.rateLimit = rateLimit;
     }
 
     @Override
@@ -33,6 +41,7 @@ public class IntegrationKeyIdentityProvider implements IdentityProvider<Integrat
                         .setPrincipal(new QuarkusPrincipal("integration:" + caller.clientId()))
                         .addRole(IntegrationCaller.ROLE)
                         .addAttribute(IntegrationCaller.ATTRIBUTE, caller)
+                        .addAttribute(RATE_USAGE, rateLimit.count(caller.clientId()))
                         .build())
                 .orElseThrow(() -> new AuthenticationFailedException("The integration key is unknown, revoked or rotated out")));
     }

@@ -77,6 +77,7 @@ public class IntroductionResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     public Response list(@QueryParam("eventId") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid")) String eventId,
                          @QueryParam("status") @Parameter(schema = @Schema(implementation = IntroductionStatus.class)) String status,
                          @QueryParam("direction") @Parameter(description = "SENT: proposed by the caller; RECEIVED: proposed to the caller",
@@ -127,6 +128,7 @@ public class IntroductionResource {
     @APIResponse(responseCode = "200", description = "The introduction")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public IntroductionResponse get(@PathParam("introductionId") UUID introductionId) {
         UUID me = caller.id();

@@ -85,6 +85,7 @@ public class AttendeeListResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response list(@PathParam("eventId") UUID eventId,
                          @QueryParam("q") @Parameter(description = "Part of the attendee's name") @Size(max = 120) String q,

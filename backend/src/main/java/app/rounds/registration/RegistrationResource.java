@@ -99,6 +99,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response list(@PathParam("eventId") UUID eventId,
                          @QueryParam("status") @Parameter(schema = @Schema(implementation = RegistrationStatus.class)) String status,
@@ -122,6 +123,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "200", description = "The registration")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public RegistrationResponse get(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
         Caller caller = caller();

@@ -255,4 +255,31 @@ class IntegrationKeysTest {
         return profiles.stream().filter(profile -> attendeeId.toString().equals(profile.get("attendeeId"))).findFirst()
                 .orElseThrow();
     }
+
+    @Test
+    void everyKeyedResponseTellsTheAllowanceAndOneOverItIsRefusedWithRetryAfter() {
+        SignedIn organizer = TestData.organizer();
+        String key = IntegrationKeys.issue(organizer.accessToken(), "events:read").key();
+        api(key).get("/api/v1/events").then().statusCode(200)
+                .header("RateLimit-Policy", equalTo("\"per-key\";q=40;w=60"))
+                .header("RateLimit", matchesPattern("\"per-key\";r=39;t=\\d+"));
+        // The test profile allows 40 a minute; a window that renews mid-run allows at most 40 more.
+        io.restassured.response.Response refused = null;
+        for (int request = 2; request <= 81 && refused == null; request++) {
+            var response = raw().header("Authorization", "Bearer " + key).get("/api/v1/events");
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                assertThat(response.statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(refused).as("a 429 within two windows' allowance").isNotNull();
+        refused.then().contentType("application/problem+json")
+                .body("type", equalTo("https://rounds.app/problems/rate-limited"))
+                .header("Retry-After", matchesPattern("\\d+"))
+                .header("RateLimit", matchesPattern("\"per-key\";r=0;t=\\d+"));
+        // Accounts are not counted.
+        api(organizer.accessToken()).get("/api/v1/events").then().statusCode(200)
+                .header("RateLimit", org.hamcrest.Matchers.nullValue());
+    }
 }

@@ -74,6 +74,15 @@ public class DomainProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response rateLimited(RateLimited e, RoutingContext request) {
+        long seconds = Math.max(1, e.retryAfter().toSeconds());
+        return ProblemResponses.build(request, Problem.of("rate-limited", "Too many requests", 429,
+                        e.getMessage() + " (in " + seconds + " seconds)"))
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response busy(Busy e, RoutingContext request) {
         long seconds = Math.max(1, e.retryAfter().toSeconds());
         return ProblemResponses.build(request, Problem.of("busy", "Service busy", 503, e.getMessage()))
