@@ -44,6 +44,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attendees/{attendeeId}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attendee's profile photo, for whoever may see their profile
+         * @description Use the photoUrl a profile gives (it changes with each upload). Answers 404 alike when there is no photo and when the caller may not see the profile.
+         */
+        get: operations["getAttendeePhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -373,6 +393,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events over time, and who registers without coming (organizers)
+         * @description Per published or held event starting in [from, to) (and in the city, ignoring case): seats, attendance split into first-timers and returning attendees, connections per attendee, the follow-up rate and referrals reported. Counts and rates only, each defined under `definitions`.
+         */
+        get: operations["getDashboardTrends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/mailbox": {
         parameters: {
             query?: never;
@@ -439,7 +479,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who attends an event (registered or checked in), for organizers and for its attendees */
+        /**
+         * Who attends an event (registered or checked in), for organizers and for its attendees
+         * @description The event's directory: search by name and filter by specialty, city and referral tags (filters combine). Only fields every viewer of the list may see are searched.
+         */
         get: operations["listEventAttendees"];
         put?: never;
         post?: never;
@@ -1043,6 +1086,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every unread notification of the caller as read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notifications/{notificationId}/read": {
         parameters: {
             query?: never;
@@ -1079,6 +1139,27 @@ export interface paths {
         put: operations["saveMyProfile"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profile/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload the caller's profile photo, replacing any before
+         * @description The body is the image itself, at most 5 MB. Rounds decodes it and stores new JPEGs (a square 256-pixel thumbnail, centre-cropped, and the photo at most 1024 pixels a side), so none of the upload's metadata (EXIF, location) is kept.
+         */
+        put: operations["replaceMyProfilePhoto"];
+        post?: never;
+        /** Remove the caller's profile photo; others see initials again */
+        delete: operations["removeMyProfilePhoto"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1263,6 +1344,8 @@ export interface components {
             linkedinUrl?: string;
             /** @description Present only when the owner shows it to the caller */
             websiteUrl?: string;
+            /** @description Where the profile photo is served (a square thumbnail; add size=full for the whole photo); absent when there is none */
+            photoUrl?: string;
         };
         /** @description Anyone holding the URL can read the calendar; regenerate it to revoke */
         CalendarFeed: {
@@ -1323,9 +1406,11 @@ export interface components {
             description?: string;
             active?: boolean;
         };
-        /** @description Exactly one of ticketToken (scanned QR code) or registrationId (name search) */
+        /** @description Exactly one of ticketToken (scanned QR code), ticketCode (typed from the ticket; any case, hyphens and spaces ignored, I and L read as 1, O as 0; throttled) or registrationId (name search) */
         CheckInRequest: {
             ticketToken?: string;
+            /** @example 7K3QD-9XWMB */
+            ticketCode?: string;
             registrationId?: components["schemas"]["UUID"];
         };
         CheckInResult: {
@@ -1335,7 +1420,13 @@ export interface components {
         };
         /** @description Shown as a QR code; whoever attends the same event and scans it is connected */
         ConnectCode: {
+            /** @description The secret the QR code carries, as the link /c/{code} */
             code: string;
+            /**
+             * @description The typed fallback: ten characters of Crockford base32 in two groups of five
+             * @example 7K3QD-9XWMB
+             */
+            shortCode: string;
             eventId: components["schemas"]["UUID"];
             expiresAt: components["schemas"]["OffsetDateTime"];
         };
@@ -1406,6 +1497,15 @@ export interface components {
         };
         /** @enum {string} */
         Credential: "MD" | "DO" | "MBBS" | "DDS" | "DMD" | "OD" | "DPM" | "PA" | "NP" | "DNP" | "PHD" | "MPH" | "MBA";
+        DashboardAbsentee: {
+            attendeeId: components["schemas"]["UUID"];
+            name: string;
+            /**
+             * Format: int64
+             * @description Seats held at ended events in the range, none used
+             */
+            registrations: number;
+        };
         DashboardCheckIns: {
             /** @description Start of the quarter hour */
             from: components["schemas"]["OffsetDateTime"];
@@ -1430,6 +1530,52 @@ export interface components {
             shareConnected?: number;
             /** @description Connections made at this event, by how they were made: an accepted introduction or a scanned code. */
             byOrigin: components["schemas"]["DashboardOriginCount"][];
+        };
+        DashboardEventTrend: {
+            eventId: components["schemas"]["UUID"];
+            title: string;
+            city: string;
+            startsAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description Attendees holding a seat: registered, or already checked in.
+             */
+            registered: number;
+            /**
+             * Format: int64
+             * @description Attendees checked in at the door.
+             */
+            attended: number;
+            /**
+             * Format: int64
+             * @description Attendees checked in who had never been checked in at an earlier event.
+             */
+            firstTimers: number;
+            /**
+             * Format: int64
+             * @description Attendees checked in who had been checked in at an earlier event.
+             */
+            returning: number;
+            /**
+             * Format: int64
+             * @description Connections made at the event, by introduction or scan.
+             */
+            connections: number;
+            /**
+             * Format: double
+             * @description Connections times two (each has two people) divided by attendees checked in; absent while nobody came.
+             */
+            connectionsPerAttendee?: number;
+            /**
+             * Format: double
+             * @description Follow-up tasks done divided by follow-up tasks (not removed); absent while there are none.
+             */
+            followUpRate?: number;
+            /**
+             * Format: int64
+             * @description Referrals, sent and received, reported on connections made at the event: a count only.
+             */
+            referrals: number;
         };
         DashboardFollowUpKind: {
             /** @description A follow-up kind code (GET /follow-up-kinds) */
@@ -1637,6 +1783,23 @@ export interface components {
             specialtyBName: string;
             /** Format: int64 */
             connections: number;
+        };
+        /** @description Per event figures across events, counts and rates only */
+        DashboardTrends: {
+            /** @description The city asked for, if any */
+            city?: string;
+            /** @description The start of the date range given, if any */
+            from?: components["schemas"]["OffsetDateTime"];
+            /** @description The end (exclusive) of the date range given, if any */
+            to?: components["schemas"]["OffsetDateTime"];
+            /** @description Published and held events starting in the date range (and city), earliest first; at most 500. */
+            events: components["schemas"]["DashboardEventTrend"][];
+            /** @description People who held a seat at two or more of these events that have ended and were checked in at none; most first, at most 50. */
+            neverCame: components["schemas"]["DashboardAbsentee"][];
+            /** @description Each figure's definition in one sentence, keyed by its path ("events.attended") */
+            definitions: {
+                [key: string]: string;
+            };
         };
         DevMailbox: {
             items: components["schemas"]["ReceivedMail"][];
@@ -1954,6 +2117,8 @@ export interface components {
             shareContactWithIntegrations: boolean;
             /** @description When the profile was last saved */
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Where the profile photo is served; absent when there is none */
+            photoUrl?: string;
         };
         /** @description A private note; only its author ever sees it */
         Note: {
@@ -1979,6 +2144,17 @@ export interface components {
             eventId?: components["schemas"]["UUID"];
             createdAt: components["schemas"]["OffsetDateTime"];
             readAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Whom the news is about: the colleague who asked, accepted, scanned... */
+            personId?: components["schemas"]["UUID"];
+            /**
+             * @description That colleague's name as it was when the news happened
+             * @example Dr. Dana Reyes
+             */
+            personName?: string;
+            /** @description The introduction the news is about */
+            introductionId?: components["schemas"]["UUID"];
+            /** @description The connection the news is about (made by a scan, or by an accepted introduction) */
+            connectionId?: components["schemas"]["UUID"];
         };
         /** @enum {string} */
         NotificationKind: "EVENT_CANCELLED" | "PROMOTED_FROM_WAITLIST" | "REGISTERED_BY_ORGANIZER" | "REGISTRATION_REMOVED" | "INTRODUCTION_REQUESTED" | "INTRODUCTION_PROPOSED" | "INTRODUCTION_ACCEPTED" | "INTRODUCTION_DECLINED" | "INTRODUCTION_WITHDRAWN" | "INTRODUCTION_EXPIRED" | "INTRODUCTION_MET" | "CONNECTED";
@@ -1986,6 +2162,11 @@ export interface components {
             items: components["schemas"]["Notification"][];
             /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
+            /**
+             * Format: int64
+             * @description How many of all the caller's notifications are unread (not only on this page)
+             */
+            unreadCount: number;
         };
         NotificationPreferences: {
             /** @description Introduction requests, proposals and acceptances */
@@ -1994,6 +2175,13 @@ export interface components {
             reminders: boolean;
             /** @description An event one is registered for changed or was cancelled; a waitlist seat opened */
             eventChanges: boolean;
+        };
+        NotificationsMarkedRead: {
+            /**
+             * Format: int32
+             * @description How many unread notifications were marked read
+             */
+            marked: number;
         };
         /**
          * Format: date-time
@@ -2050,6 +2238,10 @@ export interface components {
             requestId?: string;
             /** @description Each invalid field, for validation problems */
             errors?: components["schemas"]["FieldError"][];
+        };
+        ProfilePhoto: {
+            /** @description Where the photo is served; a new upload gets a new URL. Add size=full for the whole photo */
+            photoUrl: string;
         };
         ProfileRequest: {
             /** @example Dr. Dana Reyes */
@@ -2162,8 +2354,13 @@ export interface components {
              * @description 1 for the first in line; only while waitlisted
              */
             waitlistPosition?: number;
-            /** @description The door ticket (shown as a QR code); only ever sent to its holder */
+            /** @description The door ticket (shown as a QR code of the link /t/{ticketToken}); only ever sent to its holder */
             ticketToken?: string;
+            /**
+             * @description The ticket's typed fallback, ten characters of Crockford base32, shown in two groups of five; only ever sent to its holder
+             * @example 7K3QD-9XWMB
+             */
+            ticketCode?: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             checkedInAt?: components["schemas"]["OffsetDateTime"];
         };
@@ -2177,7 +2374,7 @@ export interface components {
         /** @enum {string} */
         Role: "ATTENDEE" | "ORGANIZER";
         ScanRequest: {
-            /** @description The code read from the other attendee's QR code */
+            /** @description The code read from the other attendee's QR code, or its short form typed by hand (any case, hyphens and spaces ignored, I and L read as 1, O as 0; throttled) */
             code: string;
         };
         /** @description An access token for the Authorization header; the refresh token travels only in the HttpOnly cookie */
@@ -2404,6 +2601,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The body is larger than this operation takes */
+        ContentTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The caller may not do this (problem type `email-not-verified`: not before the caller confirms their email address; `insufficient-scope`: an integration key without the scope named in `detail`) */
         Forbidden: {
             headers: {
@@ -2433,6 +2639,15 @@ export interface components {
         };
         /** @description Missing, expired or invalid credentials */
         Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is of a media type this operation does not take */
+        UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2516,6 +2731,43 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAttendeePhoto: {
+        parameters: {
+            query?: {
+                /** @description thumb (default): a 256-pixel square; full: the whole photo */
+                size?: string;
+                /** @description The photo's version, from its photoUrl; only keeps caches apart */
+                v?: string;
+            };
+            header?: never;
+            path: {
+                attendeeId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo as JPEG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description The caller's copy (If-None-Match) is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     logIn: {
@@ -2781,6 +3033,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getConnection: {
@@ -3088,6 +3341,36 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getDashboardTrends: {
+        parameters: {
+            query?: {
+                /** @description Only events in this city (letters, spaces, . ' -) */
+                city?: string;
+                /** @description RFC 3339; events starting from this instant on */
+                from?: string;
+                /** @description RFC 3339; events starting before this instant; not before from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures as of now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardTrends"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listDevMailbox: {
         parameters: {
             query?: {
@@ -3240,10 +3523,20 @@ export interface operations {
     listEventAttendees: {
         parameters: {
             query?: {
+                /** @description Part of the city */
+                city?: string;
                 /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
                 cursor?: string;
                 /** @description How many rows the page shows at most */
                 limit?: number;
+                /** @description Part of the attendee's name */
+                q?: string;
+                /** @description A tag the attendee refers out */
+                refersOut?: string;
+                /** @description A specialty code (GET /specialties) */
+                specialty?: string;
+                /** @description A tag the attendee wants referred */
+                wantsReferred?: string;
             };
             header?: never;
             path: {
@@ -3348,6 +3641,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     completeEvent: {
@@ -4366,6 +4660,27 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
         };
     };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsMarkedRead"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
     markNotificationRead: {
         parameters: {
             query?: never;
@@ -4436,6 +4751,55 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    replaceMyProfilePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description The photo is saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfilePhoto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    removeMyProfilePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description There is no photo now */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
     listMyRegistrations: {

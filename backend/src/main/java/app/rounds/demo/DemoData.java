@@ -183,7 +183,7 @@ public class DemoData {
         return new ProfileRequest(fullName, List.of(credential), specialtyCode, subspecialtyCode, practiceName, city, null,
                 "Demo attendee: log in as me to try Rounds.", wantsReferred, doesNotTake, refersOut, null, null, null, null,
                 new ContactVisibilities(Visibility.CONNECTIONS, Visibility.CONNECTIONS, Visibility.EVENT_ATTENDEES,
-                        Visibility.EVENT_ATTENDEES), CellSharingDefault.ASK);
+                        Visibility.EVENT_ATTENDEES), CellSharingDefault.ASK, false);
     }
 
     private static ProfileRequest profileOf(DemoPhysicians.Physician physician) {
