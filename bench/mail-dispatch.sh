@@ -25,24 +25,13 @@ done
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 [[ -f "$JAR" ]] || { echo "build the service first: ./mvnw -B package -DskipTests" >&2; exit 1; }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-WORK="$(mktemp -d)"
-PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-DB_NAME="${DB_URL##*/}"
-ADMIN_URL="${DB_URL%/*}/postgres"
-psql -X -q -d "$ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB_NAME" -c "CREATE DATABASE $DB_NAME"
-JDBC_URL="jdbc:${DB_URL/postgresql:\/\/postgres@/postgresql://}"
+source "$BENCH_DIR/lib/fresh-database.sh"
+recreate_database "$DB_URL"
+throwaway_signing_key
 
 SMTP_PORT=$(free_port)
 java "$BENCH_DIR/src/SmtpSink.java" "$SMTP_PORT" "$WORK/sink" &
 PIDS+=($!)
-
-# Production refuses the committed dev keys: the bench signs with a throwaway key of its own.
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/signing-key.pem" 2>/dev/null
-openssl rsa -in "$WORK/signing-key.pem" -pubout -out "$WORK/signing-key.pub.pem" 2>/dev/null
 
 start_instance() {
   local port=$1 management_port
