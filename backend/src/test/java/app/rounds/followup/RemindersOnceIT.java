@@ -3,9 +3,6 @@ package app.rounds.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -35,6 +32,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import app.rounds.mail.MailDispatcher;
 import app.rounds.support.Events;
+import app.rounds.support.cluster.Ports;
 import app.rounds.support.cluster.TwoInstances;
 import io.restassured.specification.RequestSpecification;
 
@@ -45,7 +43,7 @@ import io.restassured.specification.RequestSpecification;
  */
 class RemindersOnceIT {
 
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = Ports.free();
     private static final String TITLE = "Reminders Once Evening";
     /** Attendees connected in a ring: each has one connection whose tasks fall due tomorrow, and one overdue. */
     private static final int ATTENDEES = 6;
@@ -224,14 +222,6 @@ class RemindersOnceIT {
 
     private static RequestSpecification api(int instance) {
         return app.rounds.support.Api.api().baseUri(cluster.instance(instance).baseUri().toString());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private record Attendee(UUID id, String email, String token) {

@@ -3,9 +3,6 @@ package app.rounds.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import app.rounds.support.cluster.Ports;
 import app.rounds.support.cluster.TwoInstances;
 
 /**
@@ -36,7 +34,7 @@ import app.rounds.support.cluster.TwoInstances;
 class MailOnceIT {
 
     private static final int MAILS = 1_000;
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = Ports.free();
 
     @RegisterExtension
     @Order(1)
@@ -125,14 +123,6 @@ class MailOnceIT {
             return value == null ? "" : value;
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
