@@ -38,6 +38,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/q\//, /^\/calendar\//],
         cleanupOutdatedCaches: true,
+        // The first visit's page is served by the worker at once, so a ticket opened then is already kept.
+        clientsClaim: true,
         runtimeCaching: [
           {
             // Only the caller's tickets: fresh while online, the last answer when the network is gone. Deleted when
