@@ -21,7 +21,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
-  timeout: 30_000,
+  // Every journey also runs axe on every page it visits, on a 2-core machine shared with the build.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   outputDir: 'test-results',
   use: {

@@ -1,26 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
-import { expectAccessible, keepScreenshot, newPhysician, organizer, signIn, signUpThroughApi } from './support';
-
-/** RFC 3339 with the UTC offset, some days from now at a given hour. */
-function daysAheadUtc(days: number, hour: number): string {
-  const at = new Date();
-  at.setUTCDate(at.getUTCDate() + days);
-  at.setUTCHours(hour, 0, 0, 0);
-  return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-async function bearer(api: APIRequestContext, credentials: { email: string; password: string }): Promise<string> {
-  const response = await api.post('/api/v1/auth/login', { data: credentials });
-  expect(response.status(), 'sign in through the API').toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function call(api: APIRequestContext, token: string, method: 'POST' | 'PUT', path: string, data?: unknown) {
-  const response = await api.fetch(path, { method, data, headers: { Authorization: `Bearer ${token}` } });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-  return response.json() as Promise<{ id: string }>;
-}
+import { type APIRequestContext, expect, request, test } from '@playwright/test';
+import {
+  bearer,
+  call,
+  daysAheadUtc,
+  expectAccessible,
+  figure,
+  keepScreenshot,
+  newPhysician,
+  organizer,
+  signIn,
+  signUpThroughApi,
+} from './support';
 
 interface Seated {
   id: string;
@@ -102,14 +93,6 @@ async function demoShapedEvent(api: APIRequestContext, title: string): Promise<s
   return event.id;
 }
 
-/** The value of the figure whose term is `name` (the term goes on with its "?" button and definition). */
-function figure(page: Page, name: string) {
-  return page
-    .locator('dl > div')
-    .filter({ has: page.locator('dt', { hasText: new RegExp(`^${name}\\?`) }) })
-    .locator('dd');
-}
-
 test('an organizer reads an event’s dashboard, looks up a definition and exports a table as CSV', async ({
   page,
   baseURL,
@@ -122,6 +105,8 @@ test('an organizer reads an event’s dashboard, looks up a definition and expor
 
   await page.goto(`/organizer/events/${eventId}/registrations`);
   await signIn(page, organizer);
+  await expect(page.getByRole('navigation', { name: 'This event' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('navigation', { name: 'This event' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Dashboard: ${title}` })).toBeVisible();
 
@@ -153,7 +138,7 @@ test('an organizer reads an event’s dashboard, looks up a definition and expor
   await expect(page.getByText(/^Accepted divided by those decided/)).toBeVisible();
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export “Specialty mix of attendees” as CSV' }).click();
+  await page.getByRole('button', { name: 'Export as CSV: Specialty mix of attendees' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('specialty-mix.csv');
   expect(await readFile(await file.path(), 'utf8')).toBe('Specialty,Attendees\r\nOphthalmology,3\r\nOptometrist,2\r\n');

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { newPhysician, organizer, signIn, signUp } from './support';
+import { expectAccessible, newPhysician, organizer, signIn, signUp } from './support';
 
 /** A datetime-local value some days from now, at a given hour. */
 function daysAhead(days: number, hour: number): string {
@@ -19,6 +19,7 @@ async function createAndPublish(page: Page, title: string): Promise<void> {
   await page.goto('/organizer/events/new');
   await signIn(page, organizer);
   await expect(page.getByRole('heading', { level: 1, name: 'New event' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('textbox', { name: 'Title' }).fill(title);
   await page.getByRole('textbox', { name: 'City', exact: true }).fill('Baltimore');
   await page.getByRole('textbox', { name: 'Venue', exact: true }).fill('Harbor Room');
@@ -31,12 +32,14 @@ async function createAndPublish(page: Page, title: string): Promise<void> {
 
   await expect(page.getByText('Draft saved')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Publish' }).click();
   await page
     .getByRole('dialog', { name: 'Publish this event?' })
     .getByRole('button', { name: 'Publish event' })
     .click();
   await expect(page.getByText('The event is published. Attendees can find it and register.')).toBeVisible();
+  await expectAccessible(page);
 }
 
 test('an organizer publishes an event, a physician registers and gets a QR ticket, the door checks them in', async ({
@@ -56,22 +59,28 @@ test('an organizer publishes an event, a physician registers and gets a QR ticke
   await attendeePage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }).click();
   await attendeePage.getByRole('searchbox', { name: 'Search' }).fill(unique);
   await attendeePage.getByRole('button', { name: 'Search' }).click();
+  await expect(attendeePage.getByRole('link', { name: title })).toBeVisible();
+  await expectAccessible(attendeePage);
   await attendeePage.getByRole('link', { name: title }).click();
   await expect(attendeePage.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(attendeePage.getByText('25 of 25 seats left')).toBeVisible();
+  await expectAccessible(attendeePage);
   await attendeePage.getByRole('button', { name: 'Register' }).click();
   await expect(attendeePage.getByText('You’re registered')).toBeVisible();
+  await expectAccessible(attendeePage);
 
   await attendeePage.getByRole('link', { name: 'My tickets' }).first().click();
   await expect(attendeePage.getByRole('heading', { level: 1, name: 'My tickets' })).toBeVisible();
   const qr = attendeePage.getByRole('img', { name: `Door ticket QR code for ${title}` });
   await expect(qr).toBeVisible();
   expect((await qr.boundingBox())?.width).toBeGreaterThanOrEqual(200);
+  await expectAccessible(attendeePage);
 
   // At the door, on a phone: the camera is no use headless, so by name.
   await organizerPage.setViewportSize({ width: 360, height: 740 });
   await organizerPage.getByRole('link', { name: 'Door check-in' }).click();
   await expect(organizerPage.getByRole('heading', { level: 1, name: 'Door check-in' })).toBeVisible();
+  await expectAccessible(organizerPage);
   // Part of the name, as a door volunteer would type it.
   await organizerPage.getByRole('searchbox', { name: 'Name' }).fill(attendee.displayName.split(' ').pop() ?? '');
   const checkIn = organizerPage.getByRole('button', { name: `Check in ${attendee.displayName}` });
@@ -80,6 +89,7 @@ test('an organizer publishes an event, a physician registers and gets a QR ticke
   await expect(result).toContainText(`Checked in: ${attendee.displayName}`);
   const pageWidth = await organizerPage.evaluate(() => document.documentElement.scrollWidth);
   expect(pageWidth).toBeLessThanOrEqual(360);
+  await expectAccessible(organizerPage);
 
   await checkIn.click();
   await expect(result).toContainText(`Already checked in: ${attendee.displayName}`);
@@ -98,5 +108,6 @@ test('the event list, an event and the tickets fit a 360 px phone', async ({ pag
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth, path).toBeLessThanOrEqual(360);
+    await expectAccessible(page);
   }
 });

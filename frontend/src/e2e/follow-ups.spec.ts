@@ -1,17 +1,15 @@
-import { type APIRequestContext, expect, request, test } from '@playwright/test';
-import { mailboxOf, mailedLink, newPhysician, organizer, signIn, signUpThroughApi } from './support';
-
-async function bearer(api: APIRequestContext, credentials: { email: string; password: string }): Promise<string> {
-  const response = await api.post('/api/v1/auth/login', { data: credentials });
-  expect(response.status(), 'sign in through the API').toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function call(api: APIRequestContext, token: string, path: string, data?: unknown) {
-  const response = await api.fetch(path, { method: 'POST', data, headers: { Authorization: `Bearer ${token}` } });
-  expect(response.ok(), `POST ${path}: ${await response.text()}`).toBe(true);
-  return response.json() as Promise<{ id: string }>;
-}
+import { expect, request, test } from '@playwright/test';
+import {
+  bearer,
+  call,
+  expectAccessible,
+  mailboxOf,
+  mailedLink,
+  newPhysician,
+  organizer,
+  signIn,
+  signUpThroughApi,
+} from './support';
 
 /**
  * A fixed-offset zone in which the event ends in the 11 o'clock hour, so its plan (due seven days after
@@ -39,7 +37,7 @@ test('an accepted introduction brings a follow-up plan, progress, a calendar fee
   const title = `E2E Follow-up Evening ${unique}`;
 
   const organizerToken = await bearer(api, organizer);
-  const event = await call(api, organizerToken, '/api/v1/events', {
+  const event = await call(api, organizerToken, 'POST', '/api/v1/events', {
     title,
     city: 'Baltimore',
     venueName: 'Harbor Room',
@@ -49,14 +47,14 @@ test('an accepted introduction brings a follow-up plan, progress, a calendar fee
     endsAt: endsAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     capacity: 30,
   });
-  await call(api, organizerToken, `/api/v1/events/${event.id}/publish`);
+  await call(api, organizerToken, 'POST', `/api/v1/events/${event.id}/publish`);
   const asker = newPhysician('follower');
   const colleague = newPhysician('followed');
   const askerAccount = await signUpThroughApi(api, asker);
   const colleagueAccount = await signUpThroughApi(api, colleague);
-  await call(api, askerAccount.token, `/api/v1/events/${event.id}/registrations`);
-  await call(api, colleagueAccount.token, `/api/v1/events/${event.id}/registrations`);
-  await call(api, askerAccount.token, '/api/v1/introductions', {
+  await call(api, askerAccount.token, 'POST', `/api/v1/events/${event.id}/registrations`);
+  await call(api, colleagueAccount.token, 'POST', `/api/v1/events/${event.id}/registrations`);
+  await call(api, askerAccount.token, 'POST', '/api/v1/introductions', {
     eventId: event.id,
     recipientId: colleagueAccount.id,
     reason: 'We refer to each other',
@@ -68,6 +66,8 @@ test('an accepted introduction brings a follow-up plan, progress, a calendar fee
   await colleaguePage.goto('/introductions');
   await signIn(colleaguePage, colleague);
   const introduction = colleaguePage.getByRole('article', { name: `Introduction: ${asker.displayName}` });
+  await expect(introduction).toBeVisible();
+  await expectAccessible(colleaguePage);
   await introduction.getByRole('button', { name: 'Accept' }).click();
   await expect(introduction.getByText('Accepted')).toBeVisible();
 
@@ -80,6 +80,7 @@ test('an accepted introduction brings a follow-up plan, progress, a calendar fee
   const card = `Send a card · ${colleague.displayName}`;
   await expect(page.getByRole('article', { name: card })).toBeVisible();
   await expect(page.getByText('0 of 6 done')).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('button', { name: `Done: ${card}` }).click();
   await expect(page.getByText('1 of 6 done')).toBeVisible();
   await expect(page.getByRole('button', { name: `Reopen: ${card}` })).toBeVisible();
@@ -88,6 +89,7 @@ test('an accepted introduction brings a follow-up plan, progress, a calendar fee
   // The calendar settings give the feed URL; the feed, fetched as a calendar app would, holds the event.
   await page.goto('/calendar');
   const feedUrl = await page.getByRole('textbox', { name: 'Calendar address' }).inputValue();
+  await expectAccessible(page);
   expect(feedUrl).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
   const calendarApp = await request.newContext();
   const feed = await calendarApp.get(feedUrl, { headers: {} });
@@ -108,5 +110,6 @@ test('an accepted introduction brings a follow-up plan, progress, a calendar fee
   expect(reminder?.html).toContain('Harbor Room');
   await page.goto(reminderLink);
   await expect(page.getByRole('heading', { level: 1, name: 'Whom to meet' })).toBeVisible();
+  await expectAccessible(page);
   await api.dispose();
 });

@@ -1,26 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { type APIRequestContext, type Browser, expect, type Page, request, test } from '@playwright/test';
-import { newPhysician, organizer, type Person, signIn, signUpThroughApi } from './support';
-
-/** RFC 3339 with the UTC offset, some days from now at a given hour. */
-function daysAheadUtc(days: number, hour: number): string {
-  const at = new Date();
-  at.setUTCDate(at.getUTCDate() + days);
-  at.setUTCHours(hour, 0, 0, 0);
-  return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-async function bearer(api: APIRequestContext, credentials: { email: string; password: string }): Promise<string> {
-  const response = await api.post('/api/v1/auth/login', { data: credentials });
-  expect(response.status(), 'sign in through the API').toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function call(api: APIRequestContext, token: string, method: 'POST' | 'PUT', path: string, data?: unknown) {
-  const response = await api.fetch(path, { method, data, headers: { Authorization: `Bearer ${token}` } });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-  return response.json() as Promise<{ id: string }>;
-}
+import {
+  bearer,
+  call,
+  daysAheadUtc,
+  expectAccessible,
+  newPhysician,
+  organizer,
+  type Person,
+  signIn,
+  signUpThroughApi,
+} from './support';
 
 interface Profile {
   fullName: string;
@@ -110,6 +100,7 @@ test('a request, acceptance with cell consent, the vCard, a private note and a Q
   const askerPage = await signedIn(browser, asker, `/events/${event.id}/meet`);
   await expect(askerPage.getByRole('heading', { level: 1, name: 'Whom to meet' })).toBeVisible();
   await expect(askerPage.getByText('5 of 5 requests left at this event')).toBeVisible();
+  await expectAccessible(askerPage);
   const suggestion = askerPage.getByRole('article', { name: colleague.displayName });
   await expect(suggestion.getByText(/cataract surgery/).first()).toBeVisible();
   await suggestion.getByRole('button', { name: `Ask for an introduction to ${colleague.displayName}` }).click();
@@ -118,22 +109,29 @@ test('a request, acceptance with cell consent, the vCard, a private note and a Q
   await expect(suggestion.getByText('Request sent')).toBeVisible();
   await expect(askerPage.getByText('4 of 5 requests left at this event')).toBeVisible();
   expect(await askerPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(askerPage);
 
   // The colleague accepts and, asked right away, shares their cell number.
   const colleaguePage = await signedIn(browser, colleague, '/introductions');
   const introduction = colleaguePage.getByRole('article', { name: `Introduction: ${asker.displayName}` });
   await expect(introduction.getByText('I take the cataract cases you refer out')).toBeVisible();
+  await expectAccessible(colleaguePage);
   await introduction.getByRole('button', { name: 'Accept' }).click();
   const question = colleaguePage.getByRole('dialog', { name: `Share your cell number with ${asker.displayName}?` });
+  await expect(question).toBeVisible();
+  await expectAccessible(colleaguePage);
   await question.getByRole('button', { name: 'Share my cell number' }).click();
   await expect(question).toBeHidden();
   await expect(introduction.getByText('Accepted')).toBeVisible();
 
   // The asker sees the number on the connection page and saves the contact card.
   await askerPage.goto('/connections');
+  await expect(askerPage.getByRole('link', { name: `${colleague.displayName}, OD` })).toBeVisible();
+  await expectAccessible(askerPage);
   await askerPage.getByRole('link', { name: `${colleague.displayName}, OD` }).click();
   await expect(askerPage.getByRole('heading', { level: 1, name: `${colleague.displayName}, OD` })).toBeVisible();
   await expect(askerPage.getByRole('link', { name: cell })).toBeVisible();
+  await expectAccessible(askerPage);
   const download = askerPage.waitForEvent('download');
   await askerPage.getByRole('button', { name: 'Add to contacts' }).click();
   const card = await download;
@@ -157,6 +155,7 @@ test('a request, acceptance with cell consent, the vCard, a private note and a Q
   await colleaguePage.goto('/connections');
   await colleaguePage.getByRole('link', { name: `${asker.displayName}, MD` }).click();
   await expect(colleaguePage.getByText('No notes yet.')).toBeVisible();
+  await expectAccessible(colleaguePage);
   await expect(colleaguePage.getByText('call after the 15th')).toHaveCount(0);
 
   // A QR connection: the scanner shows their code; with no camera headless, the asker types it.
@@ -164,6 +163,7 @@ test('a request, acceptance with cell consent, the vCard, a private note and a Q
   await expect(scannerPage.getByRole('img', { name: 'My connect QR code' })).toBeVisible();
   const code = (await scannerPage.getByTestId('connect-code').textContent())?.trim() ?? '';
   expect(code.length).toBeGreaterThan(8);
+  await expectAccessible(scannerPage);
 
   await askerPage.goto(`/events/${event.id}/connect`);
   await askerPage.getByRole('textbox', { name: 'Their code' }).fill(code);
@@ -171,7 +171,9 @@ test('a request, acceptance with cell consent, the vCard, a private note and a Q
   await expect(askerPage.getByRole('status', { name: 'Scan result' })).toContainText(
     `Connected with ${scanner.displayName}`,
   );
+  await expectAccessible(askerPage);
   await scannerPage.goto('/connections');
   await expect(scannerPage.getByRole('link', { name: `${asker.displayName}, MD` })).toBeVisible();
   expect(await scannerPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(scannerPage);
 });

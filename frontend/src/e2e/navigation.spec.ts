@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mainNav, newPhysician, organizer, signIn, signUp } from './support';
+import { expectAccessible, mainNav, newPhysician, organizer, signIn, signUp } from './support';
 
 test('an organizer sees the Organizer section and, after signing in, lands where they were going', async ({
   page,
@@ -11,6 +11,7 @@ test('an organizer sees the Organizer section and, after signing in, lands where
   await expect(page.getByRole('heading', { level: 1, name: 'Organizer' })).toBeVisible();
   await expect(mainNav(page).getByRole('link', { name: 'Organizer' })).toBeVisible();
   await expect(mainNav(page).getByRole('link', { name: 'Home' })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test('an attendee has no Organizer section and is kindly refused the organizer page', async ({ page }) => {
@@ -22,6 +23,7 @@ test('an attendee has no Organizer section and is kindly refused the organizer p
 
   await expect(page.getByRole('heading', { level: 1, name: 'This page is not available to you' })).toBeVisible();
   await expect(page).toHaveTitle('Not allowed · Rounds');
+  await expectAccessible(page);
 });
 
 test('an unknown address shows a friendly page-not-found', async ({ page }) => {
@@ -29,6 +31,7 @@ test('an unknown address shows a friendly page-not-found', async ({ page }) => {
 
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go to home' })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test.describe('on a 360 px phone', () => {
@@ -46,5 +49,6 @@ test.describe('on a 360 px phone', () => {
     await expect(mainNav(page).getByRole('button', { name: 'Sign out' })).toBeVisible();
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(360);
+    await expectAccessible(page);
   });
 });

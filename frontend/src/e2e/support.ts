@@ -17,6 +17,28 @@ export function newPhysician(label: string): Person {
   };
 }
 
+/** RFC 3339 with the UTC offset, some days from now at a given hour. */
+export function daysAheadUtc(days: number, hour: number): string {
+  const at = new Date();
+  at.setUTCDate(at.getUTCDate() + days);
+  at.setUTCHours(hour, 0, 0, 0);
+  return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Signs in through the API and returns the access token, for setting up a journey's data. */
+export async function bearer(api: APIRequestContext, credentials: { email: string; password: string }): Promise<string> {
+  const response = await api.post('/api/v1/auth/login', { data: credentials });
+  expect(response.status(), 'sign in through the API').toBe(200);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** One authenticated API call that must succeed; answers the created or changed record's id. */
+export async function call(api: APIRequestContext, token: string, method: 'POST' | 'PUT', path: string, data?: unknown) {
+  const response = await api.fetch(path, { method, data, headers: { Authorization: `Bearer ${token}` } });
+  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
+  return response.json() as Promise<{ id: string }>;
+}
+
 export const organizer = {
   email: process.env.E2E_ADMIN_EMAIL ?? 'admin@rounds.test',
   password: process.env.E2E_ADMIN_PASSWORD ?? 'rounds-admin-password',
@@ -27,17 +49,21 @@ export async function signUp(page: Page, person: Person): Promise<void> {
   await signUpUnconfirmed(page, person);
   await page.goto(await mailedLink(page.request, person.email, CONFIRMATION_SUBJECT, '/verify-email'));
   await expect(page.getByText('Your address is confirmed')).toBeVisible();
+  await expectAccessible(page);
   await page.goto('/');
   await expect(welcomeHeading(page, person.displayName)).toBeVisible();
 }
 
+/** Signs up in the SPA, checking the sign-up page and the home page it lands on. */
 export async function signUpUnconfirmed(page: Page, person: Person): Promise<void> {
   await page.goto('/signup');
+  await expectAccessible(page);
   await page.getByRole('textbox', { name: 'Full name' }).fill(person.displayName);
   await page.getByRole('textbox', { name: 'Email' }).fill(person.email);
   await page.getByLabel('Password', { exact: true }).fill(person.password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(welcomeHeading(page, person.displayName)).toBeVisible();
+  await expectAccessible(page);
 }
 
 /** Signs up through the API and confirms the address with the token of the mailed link. */
@@ -98,9 +124,10 @@ export async function mailedLink(
   return link ? link.pathname + link.search : '';
 }
 
-/** Fills and sends the sign-in form on the page already showing it. */
+/** Fills and sends the sign-in form on the page already showing it (and checks that page). */
 export async function signIn(page: Page, credentials: { email: string; password: string }): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('textbox', { name: 'Email' }).fill(credentials.email);
   await page.getByLabel('Password', { exact: true }).fill(credentials.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -116,14 +143,29 @@ export function mainNav(page: Page) {
 
 /**
  * Fails on serious or critical axe-core violations of the page as it is now, naming each rule and the elements it
- * found, so every journey checks the pages it passes through.
+ * found, so every journey checks the pages it passes through. Besides axe's default rules it runs
+ * `label-content-name-mismatch` (experimental in axe, so off by default): a control's accessible name must contain
+ * its visible text, or speech users cannot say what they see.
  */
 export async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    // In the page itself, without the blank page axe opens to merge frames' results: the SPA has no frames worth it
+    // (only the dev Mailbox's sandboxed mails), and every journey runs this on every page.
+    .setLegacyMode(true)
+    .analyze();
   const blocking = violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   expect(blocking, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** The value of the dashboard figure whose term is `name` (the term goes on with its "?" button and definition). */
+export function figure(page: Page, name: string) {
+  return page
+    .locator('dl > div')
+    .filter({ has: page.locator('dt', { hasText: new RegExp(`^${name}\\?`) }) })
+    .locator('dd');
 }
 
 /** Keeps a full-page screenshot under test-results/screenshots, the journeys' artifacts for a human to look at. */

@@ -9,6 +9,7 @@ import { hasRole, useAccount } from '@/lib/session/use-session';
 import { RouteErrorBoundary } from '../routing/ErrorBoundary';
 import styles from './AppShell.module.css';
 import { Brand } from './Brand';
+import { OfflineBanner } from './OfflineBanner';
 
 function navClass({ isActive }: { isActive: boolean }) {
   return isActive ? `${styles.link} ${styles.active}` : styles.link;
@@ -132,6 +133,7 @@ export function AppShell() {
           </div>
         </nav>
         <main id="main" tabIndex={-1} className={styles.main}>
+          <OfflineBanner stillWorks="Your tickets still open; the rest waits for the connection." />
           <VerifyEmailBanner />
           <RouteErrorBoundary>
             <Suspense fallback={<Spinner label="Loading the page…" />}>

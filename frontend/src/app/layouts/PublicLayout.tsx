@@ -1,6 +1,7 @@
 import { Outlet } from 'react-router';
 import { RouteErrorBoundary } from '../routing/ErrorBoundary';
 import { Brand } from './Brand';
+import { OfflineBanner } from './OfflineBanner';
 import styles from './PublicLayout.module.css';
 
 /** The frame for pages seen before signing in: brand, content, a line about who Rounds is for. */
@@ -11,6 +12,7 @@ export function PublicLayout() {
         <Brand />
       </header>
       <main id="main" className={styles.main}>
+        <OfflineBanner stillWorks="Signing in waits for the connection." />
         <RouteErrorBoundary>
           <Outlet />
         </RouteErrorBoundary>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isMissing } from '@/lib/api/error-message';
+import { isConnectionFailure, isMissing, OFFLINE } from '@/lib/api/error-message';
 import { Button } from './Button';
 import { ErrorState } from './ErrorState';
 import { Spinner } from './Spinner';
@@ -20,6 +20,7 @@ interface QueryBoundaryProps<T> {
   loading: string;
   /** Heading of the error, e.g. "We could not load this event". */
   errorTitle: string;
+  /** Said under the title when the server failed; a lost connection says so instead. */
   errorText?: ReactNode;
   /** Shown instead of the error when the server says the thing is not there (by default 400 or 404). */
   missing?: ReactNode;
@@ -49,7 +50,7 @@ export function QueryBoundary<T>({
           </Button>
         }
       >
-        {errorText}
+        {isConnectionFailure(query.error) ? <p>{OFFLINE}</p> : errorText}
       </ErrorState>
     );
   }

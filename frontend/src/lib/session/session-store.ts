@@ -38,6 +38,14 @@ function createSessionStore() {
       accessToken = session.accessToken;
       set({ status: 'signed-in', account: session.account });
     },
+    /**
+     * The account this device was signed in as, opened without a connection (see lib/offline): no token yet, so the
+     * first call that reaches the server is refused and refreshes the session, or ends it if the login has ended.
+     */
+    resumeOffline(account: Account) {
+      accessToken = null;
+      set({ status: 'signed-in', account });
+    },
     /** The same login, with the account as the server has it now (its address was just confirmed). */
     updateAccount(account: Account) {
       if (state.status === 'signed-in') set({ status: 'signed-in', account });

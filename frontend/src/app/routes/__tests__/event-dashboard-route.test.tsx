@@ -45,7 +45,7 @@ describe('Event dashboard route', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Broker introductions' })).toBeInTheDocument();
     const card = await screen.findByRole('article', { name: 'Dr. Amara Okafor and Dr. Dana Reyes' });
     await user.click(
-      within(card).getByRole('button', { name: 'Broker an introduction between Dr. Amara Okafor and Dr. Dana Reyes' }),
+      within(card).getByRole('button', { name: 'Broker introduction: Dr. Amara Okafor and Dr. Dana Reyes' }),
     );
     expect(within(card).getByRole('textbox', { name: 'Why should they meet?' })).toHaveValue(
       'Dr. Amara Okafor refers out glaucoma; Dr. Dana Reyes wants it',

@@ -67,7 +67,7 @@ describe('Registrations', () => {
     const { changes } = serveRegistrations(event, [waiting]);
     const { user } = renderPage(event, '?status=WAITLISTED');
 
-    await user.click(await screen.findByRole('button', { name: 'Move Dr. Lena Park off the waitlist' }));
+    await user.click(await screen.findByRole('button', { name: 'Move off waitlist: Dr. Lena Park' }));
 
     expect(await screen.findByText('Dr. Lena Park moved off the waitlist and now has a seat.')).toBeInTheDocument();
     expect(changes).toEqual([{ id: waiting.id, change: { status: 'REGISTERED' } }]);
@@ -80,7 +80,7 @@ describe('Registrations', () => {
     ]);
     renderPage(event, '?status=WAITLISTED');
 
-    expect(await screen.findByRole('button', { name: 'Move Dr. Lena Park off the waitlist' })).toBeDisabled();
+    expect(await screen.findByRole('button', { name: 'Move off waitlist: Dr. Lena Park' })).toBeDisabled();
     expect(
       screen.getByText('Every seat is taken: raise the capacity to move people off the waitlist.'),
     ).toBeInTheDocument();

@@ -91,7 +91,7 @@ describe('Event dashboard', () => {
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
     const { user } = renderPage();
 
-    await user.click(await screen.findByRole('button', { name: 'Export “Specialty mix of attendees” as CSV' }));
+    await user.click(await screen.findByRole('button', { name: 'Export as CSV: Specialty mix of attendees' }));
 
     expect(saved?.type).toBe('text/csv;charset=utf-8;header=present');
     expect(await saved?.text()).toBe("Specialty,Attendees\r\nOphthalmology,7\r\n'=Optometrist,4\r\n");

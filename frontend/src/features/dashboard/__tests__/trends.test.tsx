@@ -82,7 +82,7 @@ describe('Trends', () => {
     ]);
     const absent = screen.getByRole('table', { name: 'Registered often, never came' });
     expect(within(absent).getByRole('row', { name: 'Dr. Rhea Absent 2' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Export “Events over time” as CSV' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export as CSV: Events over time' })).toBeInTheDocument();
   });
 
   it('asks for one city and whole UTC days', async () => {

@@ -41,7 +41,7 @@ export function DataTable<R>({ title, rows, rowKey, columns, definition, chart, 
           <Button
             variant="secondary"
             size="small"
-            aria-label={`Export “${title}” as CSV`}
+            aria-label={`Export as CSV: ${title}`}
             onClick={() => {
               saveBlob(
                 csvBlob(

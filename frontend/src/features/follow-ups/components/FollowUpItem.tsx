@@ -67,7 +67,7 @@ export function FollowUpItem({ task }: { task: FollowUpTask }) {
               variant="secondary"
               size="small"
               disabled={change.isPending}
-              aria-label={`Snooze a day: ${label}`}
+              aria-label={`Snooze until tomorrow: ${label}`}
               onClick={() => { change.mutate({ taskId: task.id, change: { snoozeDays: 1 } }); }}
             >
               Tomorrow

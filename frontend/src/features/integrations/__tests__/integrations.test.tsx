@@ -117,7 +117,7 @@ describe('Integrations page', () => {
     const asked = serveClients([aClient()]);
     const { user } = renderWithProviders(<IntegrationsPage />, { route: '/organizer/integrations' });
 
-    await user.click(await screen.findByRole('button', { name: 'Rotate the key of Harbor Eye CRM' }));
+    await user.click(await screen.findByRole('button', { name: 'Rotate key: Harbor Eye CRM' }));
     const dialog = await screen.findByRole('dialog', { name: 'Rotate the key of Harbor Eye CRM?' });
     await user.click(within(dialog).getByRole('button', { name: 'Rotate key' }));
 

@@ -60,7 +60,7 @@ export function ClientList({
                     <Button
                       variant="secondary"
                       size="small"
-                      aria-label={`Rotate the key of ${client.name}`}
+                      aria-label={`Rotate key: ${client.name}`}
                       onClick={() => {
                         setPending({ action: 'rotate', client });
                       }}

@@ -54,7 +54,7 @@ describe('Suggested pairs', () => {
     const card = await screen.findByRole('article', { name: 'Dr. Amara Okafor and Dr. Dana Reyes' });
     expect(within(card).getByText('Dr. Amara Okafor refers out glaucoma; Dr. Dana Reyes wants it')).toBeInTheDocument();
     await user.click(
-      within(card).getByRole('button', { name: 'Broker an introduction between Dr. Amara Okafor and Dr. Dana Reyes' }),
+      within(card).getByRole('button', { name: 'Broker introduction: Dr. Amara Okafor and Dr. Dana Reyes' }),
     );
     const reason = within(card).getByRole('textbox', { name: 'Why should they meet?' });
     await user.clear(reason);

@@ -60,7 +60,7 @@ export function PairSuggestionCard({ eventId, pair }: { eventId: string; pair: P
       {!introduced && !open && (
         <Button
           variant="secondary"
-          aria-label={`Broker an introduction between ${names}`}
+          aria-label={`Broker introduction: ${names}`}
           onClick={() => {
             form.reset({ reason: pair.reasons[0]?.text ?? '' });
             setOpen(true);

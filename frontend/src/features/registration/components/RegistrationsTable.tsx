@@ -60,7 +60,7 @@ export function RegistrationsTable({
                     disabled={!seatFree}
                     loading={busyId === registration.id}
                     title={seatFree ? undefined : 'No seat is free: raise the capacity first.'}
-                    aria-label={`Move ${registration.attendeeName} off the waitlist`}
+                    aria-label={`Move off waitlist: ${registration.attendeeName}`}
                     onClick={() => {
                       onPromote(registration);
                     }}

@@ -36,10 +36,15 @@ public class SpaRouting {
         if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
             return false;
         }
-        if (path.equals("/") || path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/") || path.equals("/q")) {
+        if (path.equals("/") || isServerPath(path)) {
             return false;
         }
         String lastSegment = path.substring(path.lastIndexOf('/') + 1);
         return !lastSegment.contains(".");
+    }
+
+    /** The API and the management endpoints: answered by the service itself, never by the SPA or its files. */
+    static boolean isServerPath(String path) {
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/");
     }
 }
