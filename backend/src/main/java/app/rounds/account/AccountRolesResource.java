@@ -58,13 +58,21 @@ public class AccountRolesResource {
                                                    schema = @Schema(type = SchemaType.STRING, maxLength = 254)) String email) {
         List<Account> found;
         if (email != null && !email.isBlank()) {
-            found = roles.withEmail(email);
+            found = roles.withEmail(emailAddress(email));
         } else if (QueryValues.oneOf("role", role, Role.class) == Role.ORGANIZER) {
             found = roles.organizers();
         } else {
             throw new InvalidInput("role", "give role=ORGANIZER, or an email to find one account");
         }
         return new AccountRolesResponse.Items(found.stream().map(AccountRolesResponse::of).toList());
+    }
+
+    private static String emailAddress(String raw) {
+        String email = raw.strip();
+        if (email.length() > 254 || !email.contains("@") || email.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInput("email", "must be an email address of at most 254 characters");
+        }
+        return email;
     }
 
     @PUT
