@@ -31,6 +31,8 @@ SELECT g, k, 1 + (37 * g + 40 * k) % 4000 AS p,
        CASE WHEN (1 + (37 * g + 40 * k) % 4000) % 25 = 0 OR k % 20 IN (15, 16, 17) THEN 'REGISTERED'
             WHEN k % 20 IN (18, 19) THEN 'CANCELLED' ELSE 'CHECKED_IN' END AS status
 FROM generate_series(1, :trend_events) AS g, generate_series(0, :trend_registrations - 1) AS k;
+-- Without statistics the planner takes the self-join below for a few rows and nests it loops (seconds, not ms).
+ANALYZE bench_trend_seat;
 
 INSERT INTO registration (id, event_id, account_id, status, waitlist_position, ticket_token, created_at, updated_at,
                           checked_in_at)
