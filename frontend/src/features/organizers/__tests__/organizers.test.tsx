@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { AccountRoles, Role } from '@/lib/api/types';
 import { sessionStore } from '@/lib/session/session-store';
@@ -56,7 +56,9 @@ describe('Organizers page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Remove role' }));
 
     expect(changes).toEqual([{ accountId: colleague.id, roles: ['ATTENDEE'] }]);
-    expect(await screen.findByRole('table', { name: 'Organizers' })).not.toHaveTextContent('Dr. Omar Haddad');
+    await waitFor(() => {
+      expect(screen.getByRole('table', { name: 'Organizers' })).not.toHaveTextContent('Dr. Omar Haddad');
+    });
   });
 
   it('tells the last organizer why their own role stays', async () => {

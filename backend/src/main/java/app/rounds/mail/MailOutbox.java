@@ -53,7 +53,7 @@ public class MailOutbox {
                 .setParameter("kind", mail.kind().name())
                 .setParameter("subjectKey", mail.subjectKey())
                 .setParameter("occasion", mail.occasion())
-                .setParameter("data", toJson(mail))
+                .setParameter("data", toJson(mail.kind(), mail.data()))
                 .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .executeUpdate();
     }
@@ -66,12 +66,11 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public int enqueueForEach(String recipients, Map<String, ?> parameters, MailKind kind, String subjectKey,
                               String occasion, Map<String, Object> data) {
-        OutgoingMail template = new OutgoingMail(new UUID(0, 0), kind, subjectKey, occasion, data);
         var insert = entityManager.createNativeQuery(INSERT_FOR_EACH.formatted(recipients, wanted(kind, "r.account_id")))
                 .setParameter("kind", kind.name())
                 .setParameter("subjectKey", subjectKey)
                 .setParameter("occasion", occasion)
-                .setParameter("data", toJson(template))
+                .setParameter("data", toJson(kind, data))
                 .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         parameters.forEach(insert::setParameter);
         return insert.executeUpdate();
@@ -85,11 +84,11 @@ public class MailOutbox {
                 .orElse("TRUE");
     }
 
-    private String toJson(OutgoingMail mail) {
+    private String toJson(MailKind kind, Map<String, Object> data) {
         try {
-            return json.writeValueAsString(mail.data());
+            return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Mail data of " + mail.kind() + " is not JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("Mail data of " + kind + " is not JSON: " + e.getOriginalMessage(), e);
         }
     }
 }
