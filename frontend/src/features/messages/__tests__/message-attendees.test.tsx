@@ -9,14 +9,16 @@ const eventId = 'e0e0e0e0-1111-4222-8333-444455556666';
 
 function serve(answer: (body: EventMessageRequest) => Response) {
   const sent: EventMessageRequest[] = [];
+  const keys: (string | null)[] = [];
   server.use(
     http.post(apiUrl('/api/v1/events/:eventId/messages'), async ({ request }) => {
       const body = (await request.json()) as EventMessageRequest;
       sent.push(body);
+      keys.push(request.headers.get('Idempotency-Key'));
       return answer(body);
     }),
   );
-  return sent;
+  return Object.assign(sent, { keys });
 }
 
 describe('Messaging the attendees', () => {
@@ -34,6 +36,27 @@ describe('Messaging the attendees', () => {
     expect(await screen.findByText('It goes to 11 attendees, once each.')).toBeInTheDocument();
     expect(sent).toEqual([{ subject: 'Parking tonight', text: 'The garage validates tickets.' }]);
     expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('');
+    expect(sent.keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sends a retry of the same message with the same idempotency key', async () => {
+    let calls = 0;
+    const sent = serve(() => {
+      calls += 1;
+      return calls === 1
+        ? problem(503, { title: 'Busy' })
+        : HttpResponse.json({ id: 'a2', eventId, recipients: 2, queuedAt: '2030-06-01T10:00:00Z' }, { status: 202 });
+    });
+    const { user } = renderWithProviders(<MessageAttendeesForm eventId={eventId} seated={2} />);
+
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Hello');
+    await user.type(screen.getByRole('textbox', { name: /Message/ }), 'Everyone');
+    await user.click(screen.getByRole('button', { name: 'Send to 2 attendees' }));
+    await user.click(await screen.findByRole('button', { name: 'Send to 2 attendees' }));
+
+    expect(await screen.findByText('It goes to 2 attendees, once each.')).toBeInTheDocument();
+    expect(sent.keys).toHaveLength(2);
+    expect(sent.keys[1]).toBe(sent.keys[0]);
   });
 
   it('asks for a subject and a text before sending, and shows the server’s refusal at its field', async () => {

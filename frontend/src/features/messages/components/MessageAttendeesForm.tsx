@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { FormErrorSummary } from '@/components/ui/FormErrorSummary';
 import { Notice } from '@/components/ui/Notice';
@@ -40,6 +40,8 @@ function people(count: number): string {
 export function MessageAttendeesForm({ eventId, seated }: { eventId: string; seated: number }) {
   const send = useSendEventMessage(eventId);
   const [sent, setSent] = useState<EventMessage>();
+  // One key per composed message: sending again after a failure is a retry, after a success a new message.
+  const idempotencyKey = useRef(crypto.randomUUID());
   const form = useCheckedForm<MessageValues>({
     formId: 'event-message',
     fields: ['subject', 'text'],
@@ -50,9 +52,10 @@ export function MessageAttendeesForm({ eventId, seated }: { eventId: string; sea
   const submit = form.submit((values) => {
     setSent(undefined);
     send.mutate(
-      { subject: values.subject.trim(), text: values.text.trim() },
+      { message: { subject: values.subject.trim(), text: values.text.trim() }, idempotencyKey: idempotencyKey.current },
       {
         onSuccess: (message) => {
+          idempotencyKey.current = crypto.randomUUID();
           form.reset({ subject: '', text: '' });
           setSent(message);
         },
