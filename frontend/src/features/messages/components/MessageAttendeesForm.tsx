@@ -29,6 +29,11 @@ function validate(values: MessageValues) {
   };
 }
 
+/** 128 random bits as hex; crypto.randomUUID would need a secure context, which a venue's plain-HTTP address is not. */
+function newIdempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 function people(count: number): string {
   return count === 1 ? '1 attendee' : `${count.toLocaleString('en-US')} attendees`;
 }
@@ -41,7 +46,7 @@ export function MessageAttendeesForm({ eventId, seated }: { eventId: string; sea
   const send = useSendEventMessage(eventId);
   const [sent, setSent] = useState<EventMessage>();
   // One key per composed message: sending again after a failure is a retry, after a success a new message.
-  const idempotencyKey = useRef(crypto.randomUUID());
+  const idempotencyKey = useRef(newIdempotencyKey());
   const form = useCheckedForm<MessageValues>({
     formId: 'event-message',
     fields: ['subject', 'text'],
@@ -55,7 +60,7 @@ export function MessageAttendeesForm({ eventId, seated }: { eventId: string; sea
       { message: { subject: values.subject.trim(), text: values.text.trim() }, idempotencyKey: idempotencyKey.current },
       {
         onSuccess: (message) => {
-          idempotencyKey.current = crypto.randomUUID();
+          idempotencyKey.current = newIdempotencyKey();
           form.reset({ subject: '', text: '' });
           setSent(message);
         },
