@@ -18,12 +18,12 @@ function serve(answer: (body: EventMessageRequest) => Response) {
       return answer(body);
     }),
   );
-  return Object.assign(sent, { keys });
+  return { sent, keys };
 }
 
 describe('Messaging the attendees', () => {
   it('shows whom it goes to, sends the message and says how many get it', async () => {
-    const sent = serve(() =>
+    const { sent, keys } = serve(() =>
       HttpResponse.json({ id: 'a1', eventId, recipients: 11, queuedAt: '2030-06-01T10:00:00Z' }, { status: 202 }),
     );
     const { user } = renderWithProviders(<MessageAttendeesForm eventId={eventId} seated={12} />);
@@ -36,12 +36,12 @@ describe('Messaging the attendees', () => {
     expect(await screen.findByText('It goes to 11 attendees, once each.')).toBeInTheDocument();
     expect(sent).toEqual([{ subject: 'Parking tonight', text: 'The garage validates tickets.' }]);
     expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('');
-    expect(sent.keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('sends a retry of the same message with the same idempotency key', async () => {
     let calls = 0;
-    const sent = serve(() => {
+    const { keys } = serve(() => {
       calls += 1;
       return calls === 1
         ? problem(503, { title: 'Busy' })
@@ -55,12 +55,12 @@ describe('Messaging the attendees', () => {
     await user.click(await screen.findByRole('button', { name: 'Send to 2 attendees' }));
 
     expect(await screen.findByText('It goes to 2 attendees, once each.')).toBeInTheDocument();
-    expect(sent.keys).toHaveLength(2);
-    expect(sent.keys[1]).toBe(sent.keys[0]);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
   });
 
   it('asks for a subject and a text before sending, and shows the server’s refusal at its field', async () => {
-    const sent = serve(() =>
+    const { sent } = serve(() =>
       problem(400, { title: 'Bad request', errors: [{ field: 'subject', message: 'must be one line' }] }),
     );
     const { user } = renderWithProviders(<MessageAttendeesForm eventId={eventId} seated={3} />);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { FormErrorSummary } from '@/components/ui/FormErrorSummary';
 import { Notice } from '@/components/ui/Notice';
@@ -46,7 +46,7 @@ export function MessageAttendeesForm({ eventId, seated }: { eventId: string; sea
   const send = useSendEventMessage(eventId);
   const [sent, setSent] = useState<EventMessage>();
   // One key per composed message: sending again after a failure is a retry, after a success a new message.
-  const idempotencyKey = useRef(newIdempotencyKey());
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const form = useCheckedForm<MessageValues>({
     formId: 'event-message',
     fields: ['subject', 'text'],
@@ -57,10 +57,10 @@ export function MessageAttendeesForm({ eventId, seated }: { eventId: string; sea
   const submit = form.submit((values) => {
     setSent(undefined);
     send.mutate(
-      { message: { subject: values.subject.trim(), text: values.text.trim() }, idempotencyKey: idempotencyKey.current },
+      { message: { subject: values.subject.trim(), text: values.text.trim() }, idempotencyKey },
       {
         onSuccess: (message) => {
-          idempotencyKey.current = newIdempotencyKey();
+          setIdempotencyKey(newIdempotencyKey());
           form.reset({ subject: '', text: '' });
           setSent(message);
         },
