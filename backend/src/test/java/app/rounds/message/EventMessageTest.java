@@ -67,7 +67,7 @@ class EventMessageTest {
 
         for (SignedIn seated : List.of(registered, checkedIn)) {
             MimeMessage mail = Mailbox.awaitAtLeast(seated.email(), 1).get(0);
-            assertThat(Mailbox.text(mail)).contains("The garage validates tickets.\nUntil midnight.");
+            assertThat(Mailbox.text(mail).replace("\r\n", "\n")).contains("The garage validates tickets.\nUntil midnight.");
             assertThat(Mailbox.html(mail)).contains("The garage validates tickets.");
         }
         for (SignedIn seated : List.of(registered, checkedIn)) {
