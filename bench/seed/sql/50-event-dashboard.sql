@@ -1,8 +1,8 @@
--- One ended Boston evening for the organizer's dashboard: :dashboard_attendees physicians registered (most checked
--- in, some no-shows, waitlisted and cancelled), :dashboard_introductions introductions in every state, a connection
--- for each accepted one, :dashboard_tasks follow-up tasks over those connections (done, skipped, open and overdue)
--- and referral reports on one connection in ten over the months after. Idempotent: deterministic ids,
--- ON CONFLICT DO NOTHING.
+-- One ended Boston evening for the organizer's dashboard: :dashboard_attendees physicians holding a seat (most checked
+-- in, one in twenty a no-show) and one in ten more waitlisted or cancelled, :dashboard_introductions introductions in
+-- every state between the seated ones, a connection for each accepted one, :dashboard_tasks follow-up tasks over those
+-- connections (done, skipped, open and overdue) and referral reports on one connection in ten over the months after.
+-- Idempotent: deterministic ids, ON CONFLICT DO NOTHING.
 BEGIN;
 INSERT INTO event (id, title, description, city, venue_name, venue_address, time_zone, starts_at, ends_at, capacity,
                    registration_opens_at, registration_closes_at, specialty_focus, open_request_limit, status,
@@ -21,7 +21,7 @@ INSERT INTO account (id, email, password_hash, display_name, roles, created_at)
 SELECT md5('bench-dash-' || g)::uuid, format('bench.dash.%s@bench.example.com', lpad(g::text, 5, '0')),
        (SELECT password_hash FROM account WHERE email = 'bench.user.00001@bench.example.com'),
        format('Dr. Dashboard %s', g), 'ATTENDEE', now() - interval '90 days'
-FROM generate_series(1, :dashboard_attendees) AS g
+FROM generate_series(1, :dashboard_attendees + :dashboard_attendees / 10) AS g
 ON CONFLICT (email) DO NOTHING;
 
 INSERT INTO attendee_profile (account_id, full_name, credentials, specialty_code, subspecialty_code, practice_name, city,
@@ -35,19 +35,26 @@ FROM generate_series(1, :dashboard_attendees) AS g
 WHERE g % 20 <> 0
 ON CONFLICT (account_id) DO NOTHING;
 
--- 85% checked in over the first hour, 5% no-shows, 5% waitlisted, 5% cancelled.
+-- The first :dashboard_attendees hold a seat: 95% checked in over the first hour, 5% no-shows; the tenth more are
+-- waitlisted or cancelled in turn.
 INSERT INTO registration (id, event_id, account_id, status, waitlist_position, ticket_token, created_at, updated_at,
                           checked_in_at)
 SELECT md5('bench-dash-registration-' || g)::uuid, e.id, md5('bench-dash-' || g)::uuid,
-       CASE WHEN g % 20 < 17 THEN 'CHECKED_IN' WHEN g % 20 = 17 THEN 'REGISTERED'
-            WHEN g % 20 = 18 THEN 'WAITLISTED' ELSE 'CANCELLED' END,
-       CASE WHEN g % 20 = 18 THEN g END,
+       CASE WHEN g > :dashboard_attendees THEN (CASE WHEN g % 2 = 0 THEN 'WAITLISTED' ELSE 'CANCELLED' END)
+            WHEN g % 20 = 19 THEN 'REGISTERED' ELSE 'CHECKED_IN' END,
+       CASE WHEN g > :dashboard_attendees AND g % 2 = 0 THEN g END,
        md5('bench-dash-ticket-' || g) || md5('bench-dash-salt-' || g), e.starts_at - interval '20 days',
        e.starts_at - interval '20 days',
-       CASE WHEN g % 20 < 17 THEN e.starts_at + make_interval(secs => (g * 37) % 3600) END
-FROM generate_series(1, :dashboard_attendees) AS g
+       CASE WHEN g <= :dashboard_attendees AND g % 20 <> 19 THEN e.starts_at + make_interval(secs => (g * 37) % 3600) END
+FROM generate_series(1, :dashboard_attendees + :dashboard_attendees / 10) AS g
 JOIN event e ON e.id = md5('bench-dashboard-event')::uuid
 ON CONFLICT DO NOTHING;
+
+UPDATE event e SET registered_count = seats.n, waitlisted_count = seats.w
+FROM (SELECT count(*) FILTER (WHERE status IN ('REGISTERED', 'CHECKED_IN')) AS n,
+             count(*) FILTER (WHERE status = 'WAITLISTED') AS w
+      FROM registration WHERE event_id = md5('bench-dashboard-event')::uuid) seats
+WHERE e.id = md5('bench-dashboard-event')::uuid;
 
 -- Introduction i joins attendee (i mod n) with the one 1 + i div n places further on: distinct unordered pairs for up
 -- to ten introductions per attendee. By i mod 10: half accepted, then declined, withdrawn, expired, pending past its
@@ -94,9 +101,11 @@ SELECT md5('bench-dash-task-' || t)::uuid,
        NULL, 0, c.created_at, c.created_at, 0
 FROM generate_series(0, :dashboard_tasks - 1) AS t
 JOIN (SELECT cn.id, cn.account_low, cn.account_high, cn.event_id, cn.created_at, e.ends_at,
-             row_number() OVER (ORDER BY cn.id) - 1 AS n, count(*) OVER () AS total
+             row_number() OVER (ORDER BY cn.id) - 1 AS n
       FROM connection cn JOIN event e ON e.id = cn.event_id
-      WHERE cn.event_id = md5('bench-dashboard-event')::uuid) AS c ON c.n = t % c.total
+      WHERE cn.event_id = md5('bench-dashboard-event')::uuid) AS c
+  -- The count as a scalar makes this an equality the planner hashes, not 50,000 x 10,000 comparisons.
+  ON c.n = t % (SELECT count(*) FROM connection WHERE event_id = md5('bench-dashboard-event')::uuid)
 ON CONFLICT DO NOTHING;
 
 INSERT INTO referral_report (id, author_id, connection_id, month, referral_count, direction, procedure_tag, created_at)
@@ -107,3 +116,4 @@ FROM connection c JOIN event e ON e.id = c.event_id, generate_series(0, 2) AS m
 WHERE c.event_id = md5('bench-dashboard-event')::uuid AND get_byte(decode(md5(c.id::text), 'hex'), 0) < 26
 ON CONFLICT DO NOTHING;
 COMMIT;
+ANALYZE registration; ANALYZE introduction; ANALYZE connection; ANALYZE follow_up_task; ANALYZE referral_report;

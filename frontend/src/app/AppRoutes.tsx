@@ -92,6 +92,9 @@ const ConnectLinkPage = lazy(() =>
 const WebhooksPage = lazy(() =>
   import('@/features/webhooks/routes/WebhooksPage').then((m) => ({ default: m.WebhooksPage })),
 );
+const OrganizersPage = lazy(() =>
+  import('@/features/organizers/routes/OrganizersPage').then((m) => ({ default: m.OrganizersPage })),
+);
 const IntegrationsPage = lazy(() =>
   import('@/features/integrations/routes/IntegrationsPage').then((m) => ({ default: m.IntegrationsPage })),
 );
@@ -131,6 +134,7 @@ export function AppRoutes() {
             <Route path="/organizer/events" element={<OrganizerEventsPage />} />
             <Route path="/organizer/webhooks" element={<WebhooksPage />} />
             <Route path="/organizer/integrations" element={<IntegrationsPage />} />
+            <Route path="/organizer/organizers" element={<OrganizersPage />} />
             <Route path="/organizer/events/new" element={<NewEventPage />} />
             <Route path="/organizer/events/:eventId/edit" element={<EditEventPage />} />
             <Route path="/organizer/events/:eventId/registrations" element={<EventRegistrationsPage />} />

@@ -117,6 +117,8 @@ test('an organizer reads an event’s dashboard, looks up a definition and expor
   await expect(figure(page, 'Brokered')).toHaveText('1');
   await expect(figure(page, 'Self-requested')).toHaveText('4');
   await expect(figure(page, 'Attendees with a connection')).toHaveText('80% (4 of 5)');
+  // Four own requests (the organizer's brokered one is not theirs) against five seats × the default allowance of 5.
+  await expect(figure(page, 'Request allowance used')).toHaveText('16% (4 of 25)');
   const funnel = page.getByRole('table', { name: 'Introductions by stage' });
   for (const [stage, count] of [
     ['Requested', 5],

@@ -234,6 +234,9 @@ export function aDashboard(overrides: Partial<EventDashboard> = {}): EventDashbo
       medianSecondsToAnswer: 1800,
       brokered: 3,
       selfRequested: 7,
+      openRequestLimit: 5,
+      allowanceUsed: 15,
+      shareOfAllowanceUsed: 0.25,
     },
     connections: {
       attendees: 12,

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { OrganizerEventNav } from '@/components/navigation/OrganizerEventNav';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { QueryBoundary } from '@/components/ui/QueryBoundary';
@@ -25,6 +25,9 @@ export function EventRegistrationsPage() {
           <OrganizerEventNav eventId={eventId} current="registrations" />
           <CapacityEditor event={found} />
           <RegistrationsManager event={found} />
+          <p>
+            <Link to={`/organizer/organizers?event=${found.id}`}>Make one of these attendees an organizer</Link>
+          </p>
         </>
       )}
     </QueryBoundary>

@@ -10,12 +10,11 @@ const READY = [
   'Set capacity; when seats run out attendees join a waitlist, and you move people off it.',
   'Check attendees in at the door by scanning their ticket, by its typed code, or by name.',
   'Broker introductions between attendees who should meet, from each event’s best pairs.',
+  'Watch each event’s dashboard: introductions accepted, follow-ups done or overdue, referrals; and write to its attendees.',
+  'Grant or remove the organizer role.',
 ];
 
-const COMING = [
-  'Watch each event’s outcomes here: introductions accepted, follow-ups done or overdue (today through the API).',
-  'Export attendee lists.',
-];
+const COMING = ['Export attendee lists.'];
 
 export function OrganizerPage() {
   useDocumentTitle('Organizer');
@@ -45,6 +44,9 @@ export function OrganizerPage() {
             </ButtonLink>
             <ButtonLink to="/organizer/integrations" variant="secondary">
               Integrations
+            </ButtonLink>
+            <ButtonLink to="/organizer/organizers" variant="secondary">
+              Organizers
             </ButtonLink>
           </div>
         </Card>

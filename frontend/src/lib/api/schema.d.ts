@@ -24,6 +24,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organizers, or the account with an email address (organizers)
+         * @description Give `role=ORGANIZER` for every organizer by name, or `email` for the account holding that address (none or one), to grant it a role.
+         */
+        get: operations["listAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Grant or remove the organizer role (organizers)
+         * @description Replaces the account's roles with the set given. No change may leave the company without an organizer: removing the last one's role is refused with 409, even when two organizers remove each other at the same moment. The account's tokens carry the new roles from their next refresh.
+         */
+        put: operations["replaceAccountRoles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attendees/{attendeeId}": {
         parameters: {
             query?: never;
@@ -597,6 +637,26 @@ export interface paths {
         get: operations["getIntroductionAllowance"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail everyone holding a seat at the event (organizers)
+         * @description Writes one mail per attendee registered or checked in (not the waitlist, not cancelled registrations) to the mail outbox, in one transaction; each is sent once. Attendees who switched event mails off are left out. Each call is a new message: a client retrying after a lost answer sends it again.
+         */
+        post: operations["sendEventMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1306,6 +1366,21 @@ export interface components {
             emailVerified: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
         };
+        AccountRoles: {
+            id: components["schemas"]["UUID"];
+            displayName: string;
+            /** @description Shown for organizers only */
+            email?: string;
+            roles: components["schemas"]["Role"][];
+        };
+        /** @description Organizers are few, so never paged */
+        AccountRolesList: {
+            items: components["schemas"]["AccountRoles"][];
+        };
+        /** @description The account's whole set of roles, replacing the one it had */
+        AccountRolesRequest: {
+            roles: components["schemas"]["Role"][];
+        };
         AddFollowUpRequest: {
             /** @description One of the caller's connections */
             connectionId: components["schemas"]["UUID"];
@@ -1691,6 +1766,21 @@ export interface components {
              * @description Introductions an attendee asked for themselves.
              */
             selfRequested: number;
+            /**
+             * Format: int32
+             * @description The event's per-attendee allowance: how many of one's own requests may wait for an answer at once.
+             */
+            openRequestLimit: number;
+            /**
+             * Format: int64
+             * @description Introduction requests attendees holding a seat asked for themselves, each attendee's counted up to the allowance.
+             */
+            allowanceUsed: number;
+            /**
+             * Format: double
+             * @description Allowance used divided by attendees holding a seat times the allowance; absent while nobody holds a seat.
+             */
+            shareOfAllowanceUsed?: number;
         };
         DashboardOriginCount: {
             origin: components["schemas"]["ConnectionOrigin"];
@@ -1871,6 +1961,30 @@ export interface components {
             definitions: {
                 [key: string]: string;
             };
+        };
+        /** @description A message on its way: one mail per recipient in the outbox, each sent once */
+        EventMessage: {
+            id: components["schemas"]["UUID"];
+            eventId: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Attendees holding a seat who will get the mail: those who switched event mails off in their preferences are left out
+             */
+            recipients: number;
+            queuedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A mail from the organizers to everyone holding a seat at the event */
+        EventMessageRequest: {
+            /**
+             * @description One line
+             * @example Parking at the Atrium tonight
+             */
+            subject: string;
+            /**
+             * @description Plain text; line breaks are kept
+             * @example The garage on Harbor Street validates tickets until midnight.
+             */
+            text: string;
         };
         EventPage: {
             items: components["schemas"]["Event"][];
@@ -2173,7 +2287,7 @@ export interface components {
             introductions: boolean;
             /** @description The day before an event; follow-ups due and overdue */
             reminders: boolean;
-            /** @description An event one is registered for changed or was cancelled; a waitlist seat opened */
+            /** @description An event one is registered for changed or was cancelled; a waitlist seat opened; its organizers wrote to its attendees */
             eventChanges: boolean;
         };
         NotificationsMarkedRead: {
@@ -2705,6 +2819,65 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: {
+                /** @description An email address */
+                email?: string;
+                /** @description Only ORGANIZER can be listed */
+                role?: components["schemas"]["Role"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountRolesList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    replaceAccountRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountRolesRequest"];
+            };
+        };
+        responses: {
+            /** @description The account with its new roles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountRoles"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     getAttendee: {
@@ -3717,6 +3890,36 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendEventMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The mails are queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };

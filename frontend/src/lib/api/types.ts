@@ -120,3 +120,7 @@ export type IntegrationClientPage = JsonOf<paths['/api/v1/integration-clients'][
 export type IntegrationClient = IntegrationClientPage['items'][number];
 export type IntegrationClientRequest = RequestOf<paths['/api/v1/integration-clients']['post']>;
 export type IssuedIntegrationKey = JsonOf<paths['/api/v1/integration-clients']['post']['responses'][201]>;
+export type AccountRolesList = JsonOf<paths['/api/v1/accounts']['get']['responses'][200]>;
+export type AccountRoles = AccountRolesList['items'][number];
+export type EventMessageRequest = RequestOf<paths['/api/v1/events/{eventId}/messages']['post']>;
+export type EventMessage = JsonOf<paths['/api/v1/events/{eventId}/messages']['post']['responses'][202]>;

@@ -56,11 +56,14 @@ describe('Event dashboard', () => {
     expect(figure('Acceptance rate')).toBe('75%');
     expect(figure('Median time to answer')).toBe('30 min');
     expect(figure('Attendees with a connection')).toBe('67% (8 of 12)');
+    expect(figure('Request allowance used')).toBe('25% (15 of 60)');
     expect(figure('Plans done within a week')).toBe('50% (3 of 6)');
 
     const funnel = screen.getByRole('table', { name: 'Introductions by stage' });
     expect(within(funnel).getByRole('columnheader', { name: 'Stage' })).toBeInTheDocument();
     expect(within(within(funnel).getByRole('row', { name: /Accepted/ })).getByRole('cell')).toHaveTextContent('6');
+    const allowance = screen.getByRole('table', { name: 'Request allowance' });
+    expect(within(allowance).getByRole('row', { name: 'Allowance of all seated attendees 60' })).toBeInTheDocument();
     const kinds = screen.getByRole('table', { name: 'Follow-up tasks by kind' });
     expect(within(kinds).getByRole('rowheader', { name: 'Send card' })).toBeInTheDocument();
     const checkIns = screen.getByRole('table', { name: 'Check-ins over time' });

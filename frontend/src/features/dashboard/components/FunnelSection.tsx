@@ -17,6 +17,12 @@ export function FunnelSection({ dashboard }: { dashboard: EventDashboard }) {
     { path: 'introductions.expired', stage: 'Expired', introductions: introductions.expired },
     { path: 'introductions.met', stage: 'Met', introductions: introductions.met },
   ];
+  const allowance = connections.attendees * introductions.openRequestLimit;
+  const allowanceRows = [
+    { path: 'introductions.openRequestLimit', figure: 'Open requests allowed per attendee', value: introductions.openRequestLimit },
+    { path: 'introductions.allowanceUsed', figure: 'Requests counted against the allowance', value: introductions.allowanceUsed },
+    { path: 'introductions.allowance', figure: 'Allowance of all seated attendees', value: allowance },
+  ];
   const origins = connections.byOrigin.map((origin) => ({ ...origin, label: ORIGINS[origin.origin] }));
   return (
     <section aria-labelledby="funnel-heading">
@@ -28,6 +34,7 @@ export function FunnelSection({ dashboard }: { dashboard: EventDashboard }) {
           { path: 'introductions.medianSecondsToAnswer', label: 'Median time to answer', value: duration(introductions.medianSecondsToAnswer) },
           { path: 'introductions.brokered', label: 'Brokered', value: count(introductions.brokered) },
           { path: 'introductions.selfRequested', label: 'Self-requested', value: count(introductions.selfRequested) },
+          { path: 'introductions.shareOfAllowanceUsed', label: 'Request allowance used', value: `${share(introductions.shareOfAllowanceUsed)} (${count(introductions.allowanceUsed)} of ${count(allowance)})` },
           { path: 'connections.shareConnected', label: 'Attendees with a connection', value: `${share(connections.shareConnected)} (${count(connections.attendeesConnected)} of ${count(connections.attendees)})` },
         ]}
       />
@@ -43,6 +50,18 @@ export function FunnelSection({ dashboard }: { dashboard: EventDashboard }) {
           { header: 'Introductions', value: (stage) => stage.introductions },
         ]}
         chart={<BarsChart data={stages} category="stage" horizontal series={[{ key: 'introductions', label: 'Introductions', color: COLORS.primary }]} />}
+      />
+      <DataTable
+        title="Request allowance"
+        fileName="request-allowance"
+        definition={definitions['introductions.shareOfAllowanceUsed']}
+        empty="Nobody holds a seat yet, so there is no allowance to use."
+        rows={connections.attendees === 0 ? [] : allowanceRows}
+        rowKey={(row) => row.path}
+        columns={[
+          { header: 'Figure', value: (row) => row.figure },
+          { header: 'Requests', value: (row) => row.value },
+        ]}
       />
       <DataTable
         title="Connections by origin"

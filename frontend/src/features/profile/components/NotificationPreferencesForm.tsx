@@ -10,7 +10,7 @@ type Category = keyof NotificationPreferences;
 const OPTIONS: readonly { value: Category; label: string }[] = [
   { value: 'introductions', label: 'Introductions: requests, proposals and acceptances' },
   { value: 'reminders', label: 'Reminders: the day before an event, follow-ups due and overdue' },
-  { value: 'eventChanges', label: 'Event changes: a new time or place, a cancellation, a waitlist seat' },
+  { value: 'eventChanges', label: 'Event changes: a new time or place, a cancellation, a waitlist seat, the organizer’s messages' },
 ];
 
 /** The mails one gets, per category; confirming one's address and resetting a password always come. */

@@ -75,6 +75,13 @@ public class Account {
         return roles.contains(role);
     }
 
+    void replaceRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("An account keeps at least one role");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
     void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
     }

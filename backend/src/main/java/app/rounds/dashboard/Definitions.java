@@ -29,6 +29,9 @@ final class Definitions {
     static final String MEDIAN_TIME_TO_ANSWER = "Median seconds from the proposal to the answer that accepted or declined it; absent while none is answered.";
     static final String BROKERED = "Introductions proposed by a third person (an organizer or another attendee).";
     static final String SELF_REQUESTED = "Introductions an attendee asked for themselves.";
+    static final String OPEN_REQUEST_LIMIT = "The event's per-attendee allowance: how many of one's own requests may wait for an answer at once.";
+    static final String ALLOWANCE_USED = "Introduction requests attendees holding a seat asked for themselves, each attendee's counted up to the allowance.";
+    static final String SHARE_OF_ALLOWANCE_USED = "Allowance used divided by attendees holding a seat times the allowance; absent while nobody holds a seat.";
     static final String ATTENDEES = "Attendees holding a seat (as registered).";
     static final String ATTENDEES_CONNECTED = "Attendees holding a seat who made at least one connection at this event.";
     static final String SHARE_CONNECTED = "Attendees connected divided by attendees; absent while nobody holds a seat.";
@@ -93,6 +96,9 @@ final class Definitions {
         all.put("introductions.medianSecondsToAnswer", MEDIAN_TIME_TO_ANSWER);
         all.put("introductions.brokered", BROKERED);
         all.put("introductions.selfRequested", SELF_REQUESTED);
+        all.put("introductions.openRequestLimit", OPEN_REQUEST_LIMIT);
+        all.put("introductions.allowanceUsed", ALLOWANCE_USED);
+        all.put("introductions.shareOfAllowanceUsed", SHARE_OF_ALLOWANCE_USED);
         all.put("connections.attendees", ATTENDEES);
         all.put("connections.attendeesConnected", ATTENDEES_CONNECTED);
         all.put("connections.shareConnected", SHARE_CONNECTED);

@@ -61,7 +61,10 @@ public record EventDashboardResponse(
             @Schema(description = Definitions.ACCEPTANCE_RATE, minimum = "0", maximum = "1") Double acceptanceRate,
             @Schema(description = Definitions.MEDIAN_TIME_TO_ANSWER) Double medianSecondsToAnswer,
             @Schema(required = true, description = Definitions.BROKERED) long brokered,
-            @Schema(required = true, description = Definitions.SELF_REQUESTED) long selfRequested) {
+            @Schema(required = true, description = Definitions.SELF_REQUESTED) long selfRequested,
+            @Schema(required = true, description = Definitions.OPEN_REQUEST_LIMIT) int openRequestLimit,
+            @Schema(required = true, description = Definitions.ALLOWANCE_USED) long allowanceUsed,
+            @Schema(description = Definitions.SHARE_OF_ALLOWANCE_USED, minimum = "0", maximum = "1") Double shareOfAllowanceUsed) {
     }
 
     @Schema(name = "DashboardConnections")

@@ -77,7 +77,7 @@ class EventDashboardService {
         Instant start = from == null ? null : from.toInstant();
         Instant end = to == null ? null : to.toInstant();
         return new EventDashboardResponse(event.id(), event.title(), at(event.startsAt()), at(event.endsAt()), at(now),
-                from, to, registration(event, now, start, end), introductions(eventId, now), connections(eventId),
+                from, to, registration(event, now, start, end), introductions(event, now), connections(eventId),
                 followUps(eventId, start, end, now), outcomes(eventId), specialties(eventId), Definitions.ALL);
     }
 
@@ -89,12 +89,13 @@ class EventDashboardService {
                 counted.cancelled(), counted.noShows(), overTime);
     }
 
-    private Introductions introductions(UUID eventId, Instant now) {
-        IntroductionFigures.Funnel funnel = introductions.of(eventId, now);
+    private Introductions introductions(Event event, Instant now) {
+        IntroductionFigures.Funnel funnel = introductions.of(event, now);
         return new Introductions(funnel.requested(), funnel.pending(), funnel.accepted(), funnel.declined(),
                 funnel.withdrawn(), funnel.expired(), funnel.met(),
                 share(funnel.accepted(), funnel.accepted() + funnel.declined() + funnel.expired()),
-                funnel.medianSecondsToAnswer(), funnel.brokered(), funnel.selfRequested());
+                funnel.medianSecondsToAnswer(), funnel.brokered(), funnel.selfRequested(), funnel.openRequestLimit(),
+                funnel.allowanceUsed(), share(funnel.allowanceUsed(), funnel.allowance()));
     }
 
     private Connections connections(UUID eventId) {

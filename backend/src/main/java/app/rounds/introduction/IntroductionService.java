@@ -86,7 +86,7 @@ public class IntroductionService {
         Instant now = clock.instant();
         requireNewPair(eventId, requester, recipient, now);
         long open = introductions.openRequestsOf(requester, eventId, now);
-        if (open >= event.openRequestLimit()) {
+        if (open >= openRequestLimit(event)) {
             throw new Conflict("You have " + open + " unanswered requests at this event, its limit; wait for an answer"
                     + " or withdraw one first");
         }
@@ -204,8 +204,14 @@ public class IntroductionService {
     public IntroductionRequests.Allowance allowance(UUID eventId, UUID requester) {
         Event event = NotFound.unlessHidden(events.findByIdOptional(eventId), Event::isVisibleToAttendees, "Event");
         long open = introductions.openRequestsOf(requester, eventId, clock.instant());
-        return new IntroductionRequests.Allowance(event.id(), event.openRequestLimit(), (int) open,
-                (int) Math.max(0, event.openRequestLimit() - open), closingOf(event).atOffset(ZoneOffset.UTC));
+        int limit = openRequestLimit(event);
+        return new IntroductionRequests.Allowance(event.id(), limit, (int) open, (int) Math.max(0, limit - open),
+                closingOf(event).atOffset(ZoneOffset.UTC));
+    }
+
+    /** The per-attendee allowance: how many of one's own requests may wait for an answer at once at this event. */
+    static int openRequestLimit(Event event) {
+        return event.openRequestLimit();
     }
 
     /** Introductions are made from publication until they would expire: the set time after the event ends. */

@@ -13,6 +13,8 @@ public enum MailKind {
     WAITLIST_PROMOTED(MailCategory.EVENT_CHANGES),
     EVENT_CHANGED(MailCategory.EVENT_CHANGES),
     EVENT_CANCELLED(MailCategory.EVENT_CHANGES),
+    /** An organizer's own message to an event's seated attendees: about the event, so switched off with its changes. */
+    EVENT_MESSAGE(MailCategory.EVENT_CHANGES),
     EVENT_TOMORROW(MailCategory.REMINDERS),
     FOLLOW_UP_DUE_TOMORROW(MailCategory.REMINDERS),
     FOLLOW_UP_OVERDUE(MailCategory.REMINDERS),

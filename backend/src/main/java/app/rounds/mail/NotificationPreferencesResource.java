@@ -58,7 +58,8 @@ public class NotificationPreferencesResource {
     public record NotificationPreferencesBody(
             @Schema(required = true, description = "Introduction requests, proposals and acceptances") @NotNull Boolean introductions,
             @Schema(required = true, description = "The day before an event; follow-ups due and overdue") @NotNull Boolean reminders,
-            @Schema(required = true, description = "An event one is registered for changed or was cancelled; a waitlist seat opened")
+            @Schema(required = true, description = "An event one is registered for changed or was cancelled;"
+                    + " a waitlist seat opened; its organizers wrote to its attendees")
             @NotNull Boolean eventChanges) {
 
         static NotificationPreferencesBody of(NotificationPreferences.Choices choices) {

@@ -45,16 +45,24 @@ public class AttendanceFigures {
         if (eventIds.isEmpty()) {
             return List.of();
         }
+        // Each attendee's first check-in anywhere, found once per attendee rather than probed once per seat: a
+        // first-timer is checked in at an event no later than that first visit.
         List<Tuple> rows = entityManager.createNativeQuery("""
-                        SELECT s.event_id,
+                        WITH chosen AS MATERIALIZED (
+                            SELECT s.event_id, s.account_id, s.checked_in, e.starts_at
+                            FROM seat s JOIN event e ON e.id = s.event_id
+                            WHERE s.event_id IN (:events)),
+                        first_visit AS (
+                            SELECT p.account_id, min(pe.starts_at) AS starts_at
+                            FROM seat p JOIN event pe ON pe.id = p.event_id
+                            WHERE p.checked_in AND p.account_id IN (SELECT account_id FROM chosen WHERE checked_in)
+                            GROUP BY p.account_id)
+                        SELECT c.event_id,
                                count(*) AS registered,
-                               count(*) FILTER (WHERE s.checked_in) AS attended,
-                               count(*) FILTER (WHERE s.checked_in AND NOT EXISTS (
-                                   SELECT 1 FROM seat p JOIN event pe ON pe.id = p.event_id
-                                   WHERE p.account_id = s.account_id AND p.checked_in AND pe.starts_at < e.starts_at)) AS first_timers
-                        FROM seat s JOIN event e ON e.id = s.event_id
-                        WHERE s.event_id IN (:events)
-                        GROUP BY s.event_id""", Tuple.class)
+                               count(*) FILTER (WHERE c.checked_in) AS attended,
+                               count(*) FILTER (WHERE c.checked_in AND f.starts_at >= c.starts_at) AS first_timers
+                        FROM chosen c LEFT JOIN first_visit f ON f.account_id = c.account_id
+                        GROUP BY c.event_id""", Tuple.class)
                 .setParameter("events", eventIds)
                 .getResultList();
         return rows.stream().map(row -> new EventAttendance((UUID) row.get("event_id"), count(row, "registered"),

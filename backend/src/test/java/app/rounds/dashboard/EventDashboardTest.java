@@ -166,6 +166,26 @@ class EventDashboardTest {
     }
 
     @Test
+    void theShareOfTheRequestAllowanceUsedCountsSeatedAttendeesOwnRequestsAgainstTheirAllowance() {
+        // A, B ask twice, C and E once, D and F never (G waits, H cancelled): 6 of 6 seats × 5 requests.
+        dashboard("")
+                .body("introductions.openRequestLimit", equalTo(5))
+                .body("introductions.allowanceUsed", equalTo(6))
+                .body("introductions.shareOfAllowanceUsed", equalTo(0.2f))
+                .body("definitions.'introductions.shareOfAllowanceUsed'", equalTo(Definitions.SHARE_OF_ALLOWANCE_USED));
+    }
+
+    @Test
+    void nobodyUsesMoreThanTheirWholeAllowance() {
+        fixtures.limitOpenRequests(eventId, 1);
+        // A's and B's second requests are beyond an allowance of one: 4 of 6 seats × 1.
+        dashboard("")
+                .body("introductions.openRequestLimit", equalTo(1))
+                .body("introductions.allowanceUsed", equalTo(4))
+                .body("introductions.shareOfAllowanceUsed", equalTo((float) (4.0 / 6)));
+    }
+
+    @Test
     void connectionsAreCountedByOriginAndBySpecialtyPair() {
         dashboard("")
                 .body("connections.attendees", equalTo(6))
@@ -227,6 +247,7 @@ class EventDashboardTest {
                 .body("registration.noShows", equalTo(0))
                 .body("introductions.requested", equalTo(0))
                 .body("introductions.acceptanceRate", nullValue())
+                .body("introductions.shareOfAllowanceUsed", nullValue())
                 .body("introductions.medianSecondsToAnswer", nullValue())
                 .body("connections.shareConnected", nullValue())
                 .body("followUps.byKind", hasSize(0))

@@ -32,6 +32,8 @@ class MailRendererTest {
             Map.entry("description", "Practice CRM"),
             Map.entry("failingSince", "Thursday, December 3, 2026, 6:30 PM UTC"),
             Map.entry("count", 2),
+            Map.entry("subject", "Parking at the Atrium tonight"),
+            Map.entry("text", "The garage validates tickets.\nUntil midnight."),
             Map.entry("tasks", java.util.List.of(
                     Map.of("label", "Send a card", "who", "Dr. Amara Okafor", "eventTitle", "Boston mixer", "due", "Wed 9 Dec, 9:00 AM EST"),
                     Map.of("label", "Call", "who", "Dr. Amara Okafor", "eventTitle", "Boston mixer", "due", "Wed 9 Dec, 9:00 AM EST"))));

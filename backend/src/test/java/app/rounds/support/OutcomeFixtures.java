@@ -43,6 +43,11 @@ public class OutcomeFixtures {
         run("UPDATE event SET city = :city WHERE id = :id", Map.of("id", eventId, "city", city));
     }
 
+    /** Sets the event's cap on a requester's open introduction requests. */
+    public void limitOpenRequests(UUID eventId, int limit) {
+        run("UPDATE event SET open_request_limit = :limit WHERE id = :id", Map.of("id", eventId, "limit", limit));
+    }
+
     /** A registration in the given status; {@code checkedInAt} only for CHECKED_IN. */
     public void register(UUID eventId, UUID accountId, String status, Instant checkedInAt) {
         run("""
