@@ -1,6 +1,7 @@
 package app.rounds.attendee;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,6 +154,14 @@ public class ProfileDirectory {
         Map<UUID, AttendeeProfileResponse> inGivenOrder = new LinkedHashMap<>();
         owners.stream().filter(seen::containsKey).forEach(owner -> inGivenOrder.put(owner, seen.get(owner)));
         return inGivenOrder;
+    }
+
+    /** The summaries cards show of those owners the viewer may see: {@link #visibleTo} without the contact fields. */
+    public Map<UUID, ProfileSummary> summariesVisibleTo(UUID viewerId, boolean viewerIsOrganizer, Collection<UUID> ownerIds) {
+        Map<UUID, ProfileSummary> summaries = new LinkedHashMap<>();
+        visibleTo(viewerId, viewerIsOrganizer, List.copyOf(new LinkedHashSet<>(ownerIds)))
+                .forEach((owner, profile) -> summaries.put(owner, ProfileSummary.of(profile)));
+        return summaries;
     }
 
     public Optional<AttendeeProfileResponse> visibleTo(UUID viewerId, boolean viewerIsOrganizer, UUID ownerId) {
