@@ -83,6 +83,9 @@ const MailboxPage = import.meta.env.DEV
 const DirectoryPage = lazy(() =>
   import('@/features/directory/routes/DirectoryPage').then((m) => ({ default: m.DirectoryPage })),
 );
+const PersonPage = lazy(() =>
+  import('@/features/directory/routes/PersonPage').then((m) => ({ default: m.PersonPage })),
+);
 const TicketLinkPage = lazy(() =>
   import('@/features/registration/routes/TicketLinkPage').then((m) => ({ default: m.TicketLinkPage })),
 );
@@ -118,6 +121,7 @@ export function AppRoutes() {
           <Route path="/events/:eventId" element={<EventPage />} />
           <Route path="/events/:eventId/meet" element={<WhomToMeetPage />} />
           <Route path="/events/:eventId/people" element={<DirectoryPage />} />
+          <Route path="/people/:attendeeId" element={<PersonPage />} />
           <Route path="/events/:eventId/connect" element={<ConnectAtEventPage />} />
           <Route path="/introductions" element={<IntroductionsPage />} />
           <Route path="/introductions/:introductionId" element={<IntroductionPage />} />

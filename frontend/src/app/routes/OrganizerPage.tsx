@@ -8,13 +8,16 @@ import styles from './OrganizerPage.module.css';
 const READY = [
   'Create events as drafts and publish them when they are ready.',
   'Set capacity; when seats run out attendees join a waitlist, and you move people off it.',
-  'Check attendees in at the door by scanning their ticket, by its typed code, or by name.',
+  'Check attendees in at the door by scanning their ticket, by its typed code, or by name, with a live count of arrivals.',
   'Broker introductions between attendees who should meet, from each event’s best pairs.',
-  'Watch each event’s dashboard: introductions accepted, follow-ups done or overdue, referrals; and write to its attendees.',
+  'Write to an event’s registered attendees from its dashboard.',
   'Grant or remove the organizer role.',
 ];
 
-const COMING = ['Export attendee lists.'];
+const WATCH = [
+  'Each event’s dashboard: registrations, check-ins, introductions accepted, follow-ups done or overdue.',
+  'Trends across events: who keeps coming, who never does.',
+];
 
 export function OrganizerPage() {
   useDocumentTitle('Organizer');
@@ -51,12 +54,17 @@ export function OrganizerPage() {
           </div>
         </Card>
         <Card aria-labelledby="dashboard-heading">
-          <h2 id="dashboard-heading">Still to come</h2>
+          <h2 id="dashboard-heading">Watch the outcomes</h2>
           <ul className={styles.list}>
-            {COMING.map((item) => (
+            {WATCH.map((item) => (
               <li key={item}>{item}</li>
             ))}
           </ul>
+          <div className={styles.actions}>
+            <ButtonLink to="/organizer/trends" variant="secondary">
+              Trends across events
+            </ButtonLink>
+          </div>
           <p className={styles.note}>
             Organizers see only aggregates of attendees’ private data: notes stay with their authors.
           </p>

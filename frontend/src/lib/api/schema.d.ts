@@ -589,6 +589,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{eventId}/check-ins/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Arrived of registered, and the latest check-ins (organizers)
+         * @description Small enough for the door to poll every few seconds.
+         */
+        get: operations["getCheckInSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{eventId}/complete": {
         parameters: {
             query?: never;
@@ -1493,6 +1513,21 @@ export interface components {
             /** @description True when this attendee had already been checked in */
             alreadyCheckedIn: boolean;
         };
+        /** @description The door's live picture of an event */
+        CheckInSummary: {
+            /**
+             * Format: int64
+             * @description Holding a seat, checked in or not
+             */
+            registered: number;
+            /**
+             * Format: int64
+             * @description Checked in so far
+             */
+            arrived: number;
+            /** @description The latest check-ins, latest first */
+            latest: components["schemas"]["Registration"][];
+        };
         /** @description Shown as a QR code; whoever attends the same event and scans it is connected */
         ConnectCode: {
             /** @description The secret the QR code carries, as the link /c/{code} */
@@ -2171,6 +2206,8 @@ export interface components {
         IntroductionPerson: {
             id: components["schemas"]["UUID"];
             name: string;
+            /** @description Photo and professional facts, so the other side can decide with context; absent when the caller may not see this person's profile */
+            profile?: components["schemas"]["ProfileSummary"];
         };
         /** @description Either recipientId (ask to meet them yourself) or partyAId and partyBId (broker: propose that the two meet; organizers, or an attendee connected to both) */
         IntroductionRequest: {
@@ -2411,6 +2448,16 @@ export interface components {
             /** @description Whether the organizer's integrations (a practice CRM, a mailing tool) see the email address and cell number; false when omitted. A field kept for ONLY_ME stays hidden from them anyway */
             shareContactWithIntegrations?: boolean;
         };
+        /** @description Present only when the caller may see the person's profile */
+        ProfileSummary: {
+            specialty?: components["schemas"]["SpecialtyRef"];
+            practiceName?: string;
+            city?: string;
+            wantsReferred: string[];
+            refersOut: string[];
+            /** @description Where the square thumbnail is served; absent when there is no photo */
+            photoUrl?: string;
+        };
         ReceivedMail: {
             id: string;
             to: string;
@@ -2477,6 +2524,8 @@ export interface components {
             ticketCode?: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             checkedInAt?: components["schemas"]["OffsetDateTime"];
+            /** @description The attendee's photo and professional facts, so the door and the ticket can show who it is; absent when the caller may not see the attendee's profile */
+            attendeeProfile?: components["schemas"]["ProfileSummary"];
         };
         RegistrationPage: {
             items: components["schemas"]["Registration"][];
@@ -2554,6 +2603,8 @@ export interface components {
             wantsReferred: string[];
             doesNotTake: string[];
             refersOut: string[];
+            /** @description Where the square thumbnail is served; absent when there is no photo */
+            photoUrl?: string;
         };
         Suggestion: {
             attendee: components["schemas"]["SuggestedAttendee"];
@@ -3815,6 +3866,31 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCheckInSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     completeEvent: {

@@ -40,6 +40,9 @@ export type TicketPage = JsonOf<paths['/api/v1/me/registrations']['get']['respon
 export type Ticket = TicketPage['items'][number];
 export type CheckInRequest = RequestOf<paths['/api/v1/events/{eventId}/check-ins']['post']>;
 export type CheckInResult = JsonOf<paths['/api/v1/events/{eventId}/check-ins']['post']['responses'][200]>;
+export type CheckInSummary = JsonOf<paths['/api/v1/events/{eventId}/check-ins/summary']['get']['responses'][200]>;
+/** A person's photo and professional facts, as cards show them beside a name. */
+export type ProfileSummary = NonNullable<Registration['attendeeProfile']>;
 
 export type NotificationPage = JsonOf<paths['/api/v1/me/notifications']['get']['responses'][200]>;
 export type AppNotification = NotificationPage['items'][number];
@@ -69,6 +72,7 @@ export type IntroductionPage = JsonOf<paths['/api/v1/introductions']['get']['res
 export type IntroductionQuery = NonNullable<paths['/api/v1/introductions']['get']['parameters']['query']>;
 export type Introduction = JsonOf<paths['/api/v1/introductions/{introductionId}']['get']['responses'][200]>;
 export type IntroductionStatus = Introduction['status'];
+export type IntroductionPerson = Introduction['partyA'];
 export type IntroductionRequest = RequestOf<paths['/api/v1/introductions']['post']>;
 export type IntroductionAnswerRequest = RequestOf<paths['/api/v1/introductions/{introductionId}/decline']['post']>;
 export type IntroductionAllowance = JsonOf<

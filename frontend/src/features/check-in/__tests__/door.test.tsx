@@ -1,10 +1,11 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { Route, Routes } from 'react-router';
 import type { CheckInRequest, Registration } from '@/lib/api/types';
 import { anEvent, aRegistration } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import { apiUrl, problem, server } from '@/testing/server';
+import { DOOR_REFRESH_MS } from '../api/get-check-in-summary';
 import { DoorPage } from '../routes/DoorPage';
 
 const event = anEvent({ title: 'Boston Retina Night' });
@@ -15,6 +16,10 @@ function serveDoor(guest: Registration) {
   const sent: CheckInRequest[] = [];
   server.use(
     http.get(apiUrl('/api/v1/events/:eventId'), () => HttpResponse.json(event)),
+    http.get(apiUrl('/api/v1/events/:eventId/check-ins/summary'), () => {
+      const arrived = current.status === 'CHECKED_IN';
+      return HttpResponse.json({ registered: 1, arrived: arrived ? 1 : 0, latest: arrived ? [current] : [] });
+    }),
     http.get(apiUrl('/api/v1/events/:eventId/registrations'), ({ request }) => {
       const q = new URL(request.url).searchParams.get('q') ?? '';
       const matches = current.attendeeName.toLowerCase().includes(q.toLowerCase());
@@ -108,8 +113,73 @@ describe('Door check-in', () => {
     expect(screen.queryByRole('button', { name: /Check in Dr\. Ben Ito/ })).not.toBeInTheDocument();
   });
 
+  it('shows arrived of registered, and each check-in among the latest with photo, specialty and time', async () => {
+    const guest = aRegistration({
+      eventId: event.id,
+      attendeeName: 'Dr. Omar Haddad',
+      attendeeProfile: {
+        specialty: { code: '207W00000X', name: 'Ophthalmology' },
+        wantsReferred: [],
+        refersOut: [],
+        photoUrl: '/api/v1/attendees/a0000000-0000-4000-8000-000000000001/photo?v=one',
+      },
+    });
+    serveDoor(guest);
+    server.use(
+      http.get(apiUrl('/api/v1/attendees/:attendeeId/photo'), () =>
+        HttpResponse.arrayBuffer(new ArrayBuffer(4), { headers: { 'Content-Type': 'image/jpeg' } }),
+      ),
+    );
+    const { user } = renderDoor();
+
+    expect(await screen.findByText(/of 1 arrived/)).toHaveTextContent('0 of 1 arrived');
+    expect(screen.getByText('Nobody has checked in yet.')).toBeInTheDocument();
+    await user.type(await screen.findByRole('searchbox', { name: 'Name' }), 'hadd');
+    const found = await screen.findByRole('list', { name: 'People found' });
+    expect(within(found).getByText('Ophthalmology')).toBeInTheDocument();
+    expect(await within(found).findByRole('img', { name: 'Photo of Dr. Omar Haddad' })).toBeInTheDocument();
+    await user.click(within(found).getByRole('button', { name: 'Check in Dr. Omar Haddad' }));
+
+    await vi.waitFor(() => {
+      expect(screen.getByText(/of 1 arrived/)).toHaveTextContent('1 of 1 arrived');
+    });
+    const latest = await screen.findByRole('list', { name: 'Latest check-ins' });
+    expect(within(latest).getByText('Dr. Omar Haddad')).toBeInTheDocument();
+    expect(within(latest).getByText('Ophthalmology')).toBeInTheDocument();
+    expect(within(latest).getByText(/^In at /)).toBeInTheDocument();
+  });
+
+  it('counts again by itself, so check-ins at another phone show up', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      let arrived = 3;
+      serveDoor(aRegistration({ eventId: event.id }));
+      server.use(
+        http.get(apiUrl('/api/v1/events/:eventId/check-ins/summary'), () =>
+          HttpResponse.json({ registered: 40, arrived, latest: [] }),
+        ),
+      );
+      renderDoor();
+      expect(await screen.findByText(/of 40 arrived/)).toHaveTextContent('3 of 40 arrived');
+
+      arrived = 4;
+      await vi.advanceTimersByTimeAsync(DOOR_REFRESH_MS);
+
+      await vi.waitFor(() => {
+        expect(screen.getByText(/of 40 arrived/)).toHaveTextContent('4 of 40 arrived');
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('keeps check-in closed until the event is published', async () => {
-    server.use(http.get(apiUrl('/api/v1/events/:eventId'), () => HttpResponse.json({ ...event, status: 'DRAFT' })));
+    server.use(
+      http.get(apiUrl('/api/v1/events/:eventId'), () => HttpResponse.json({ ...event, status: 'DRAFT' })),
+      http.get(apiUrl('/api/v1/events/:eventId/check-ins/summary'), () =>
+        HttpResponse.json({ registered: 0, arrived: 0, latest: [] }),
+      ),
+    );
     renderDoor();
 
     expect(await screen.findByText('Check-in is closed')).toBeInTheDocument();

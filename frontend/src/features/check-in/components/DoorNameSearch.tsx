@@ -6,6 +6,7 @@ import type { Registration } from '@/lib/api/types';
 import { formatLocalMoment } from '@/lib/time/event-time';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useRegistrations } from '@/entities/registration/get-registrations';
+import { DoorPerson } from './DoorPerson';
 import styles from './DoorNameSearch.module.css';
 
 const MIN_QUERY = 2;
@@ -49,10 +50,7 @@ export function DoorNameSearch({ eventId, busyId, onCheckIn }: DoorNameSearchPro
       <ul className={styles.people} aria-label="People found">
         {people.map((registration) => (
           <li key={registration.id} className={styles.person}>
-            <div>
-              <p className={styles.name}>{registration.attendeeName}</p>
-              <p className={styles.standing}>{standing(registration)}</p>
-            </div>
+            <DoorPerson registration={registration} standing={standing(registration)} />
             {(registration.status === 'REGISTERED' || registration.status === 'CHECKED_IN') && (
               <Button
                 variant={registration.status === 'REGISTERED' ? 'primary' : 'secondary'}

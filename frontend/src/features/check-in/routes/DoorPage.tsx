@@ -9,6 +9,8 @@ import { useDocumentTitle } from '@/lib/document-title';
 import { useCheckIn } from '../api/check-in';
 import { useEvent } from '@/entities/event/get-event';
 import { CheckInOutcome, type DoorOutcome } from '../components/CheckInOutcome';
+import { useCheckInSummary } from '../api/get-check-in-summary';
+import { DoorCount, LatestCheckIns } from '../components/DoorCount';
 import { DoorNameSearch } from '../components/DoorNameSearch';
 import { DoorScanner } from '../components/DoorScanner';
 import { OrganizerEventNav } from '@/components/navigation/OrganizerEventNav';
@@ -30,9 +32,14 @@ export function DoorPage() {
   );
 }
 
-/** Phone-sized: the camera, the ticket code and the name search, with the answer always in sight. */
+/**
+ * Phone-sized: the live count, the answer to the last check-in, then the camera, the ticket code and the name search,
+ * and the latest arrivals. The answer sits in the page's flow above the ways in, so it never covers a list.
+ */
 function Door({ event }: { event: RoundsEvent }) {
   const checkIn = useCheckIn(event.id);
+  const open = event.status === 'PUBLISHED';
+  const summary = useCheckInSummary(event.id, { live: open });
   const [outcome, setOutcome] = useState<DoorOutcome | undefined>();
 
   function send(request: CheckInRequest) {
@@ -47,7 +54,6 @@ function Door({ event }: { event: RoundsEvent }) {
     });
   }
 
-  const open = event.status === 'PUBLISHED';
   return (
     <div className={styles.door}>
       <div>
@@ -64,6 +70,13 @@ function Door({ event }: { event: RoundsEvent }) {
           </p>
         </Notice>
       )}
+      <div>
+        <DoorCount summary={summary.data} failed={summary.isError} />
+        <div role="status" aria-live="assertive" aria-atomic="true" aria-label="Check-in result" className={styles.outcome}>
+          {checkIn.isPending && <p className={styles.pending}>Checking in…</p>}
+          {outcome && <CheckInOutcome outcome={outcome} />}
+        </div>
+      </div>
       {open && (
         <>
           <DoorScanner
@@ -86,17 +99,7 @@ function Door({ event }: { event: RoundsEvent }) {
           />
         </>
       )}
-      {/* Last in the page but stuck to the bottom of the screen, so the answer shows wherever the organizer tapped. */}
-      <div
-        role="status"
-        aria-live="assertive"
-        aria-atomic="true"
-        aria-label="Check-in result"
-        className={styles.outcome}
-      >
-        {checkIn.isPending && <p className={styles.pending}>Checking in…</p>}
-        {outcome && <CheckInOutcome outcome={outcome} />}
-      </div>
+      <LatestCheckIns summary={summary.data} />
     </div>
   );
 }

@@ -2,14 +2,20 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { Route, Routes } from 'react-router';
 import type { CellConsentRequest, NoteRequest } from '@/lib/api/types';
-import { aConnection, anAttendee, aNote } from '@/testing/fixtures';
+import { aConnection, anAttendee, aNote, aProfile } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import { apiUrl, problem, server } from '@/testing/server';
 import { vCardFileName } from '../api/download-vcard';
 import { ConnectionPage } from '../routes/ConnectionPage';
 import { ConnectionsPage } from '../routes/ConnectionsPage';
 
-function renderConnection(connectionId: string) {
+/** The connection's page, for someone whose profile has a cell number unless said otherwise. */
+function renderConnection(connectionId: string, { cellNumber = '+14105550188' }: { cellNumber?: string } = {}) {
+  server.use(
+    http.get(apiUrl('/api/v1/me/profile'), () =>
+      HttpResponse.json(aProfile(cellNumber ? { cellNumber } : {})),
+    ),
+  );
   return renderWithProviders(
     <Routes>
       <Route path="/connections/:connectionId" element={<ConnectionPage />} />
@@ -93,6 +99,18 @@ describe('A connection', () => {
     renderConnection(connection.id);
 
     expect(await screen.findByRole('link', { name: '+14105550123' })).toHaveAttribute('href', 'tel:+14105550123');
+  });
+
+  it('offers to add a cell number instead of a switch when the profile has none', async () => {
+    const connection = aConnection({ myCellConsent: 'UNDECIDED' });
+    server.use(
+      http.get(apiUrl('/api/v1/connections/:id'), () => HttpResponse.json(connection)),
+      http.get(apiUrl('/api/v1/connections/:id/notes'), () => HttpResponse.json({ items: [] })),
+    );
+    renderConnection(connection.id, { cellNumber: '' });
+
+    expect(await screen.findByRole('link', { name: 'Add your cell number' })).toHaveAttribute('href', '/profile');
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
   });
 
   it('switches the consent to share my cell number', async () => {

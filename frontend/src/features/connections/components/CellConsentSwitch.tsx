@@ -1,3 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { Spinner } from '@/components/ui/Spinner';
+import { myProfileQueryOptions } from '@/entities/profile/get-my-profile';
 import { errorMessage } from '@/lib/api/error-message';
 import type { Connection } from '@/lib/api/types';
 import { useSetCellConsent } from '@/entities/connection/set-cell-consent';
@@ -18,9 +22,24 @@ function stateWords(connection: Connection): string {
 /**
  * The owner's consent to show this one connection their cell number. A switch (a checkbox with
  * role="switch") because it takes effect at once; turning it off hides the number from every later
- * response to that connection.
+ * response to that connection. Without a cell number in the profile there is nothing to share, so
+ * the switch gives way to a link to add one.
  */
 export function CellConsentSwitch({ connection }: { connection: Connection }) {
+  const hasCellNumber = useQuery({ ...myProfileQueryOptions(), select: (profile) => Boolean(profile.cellNumber) });
+  if (hasCellNumber.isPending) return <Spinner label="Loading your profile…" />;
+  if (hasCellNumber.data === false) {
+    return (
+      <p className={styles.state}>
+        Your profile has no cell number yet, so there is none to share with {connection.person.fullName}.{' '}
+        <Link to="/profile">Add your cell number</Link> to your profile, then come back here to share it.
+      </p>
+    );
+  }
+  return <Consent connection={connection} />;
+}
+
+function Consent({ connection }: { connection: Connection }) {
   const consent = useSetCellConsent(connection.id);
   const granted = connection.myCellConsent === 'GRANTED';
   return (

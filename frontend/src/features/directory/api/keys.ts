@@ -9,4 +9,5 @@ export interface DirectoryFilters {
 export const directoryKeys = {
   all: ['directory'] as const,
   event: (eventId: string, filters: DirectoryFilters) => [...directoryKeys.all, eventId, filters] as const,
+  person: (attendeeId: string) => [...directoryKeys.all, 'person', attendeeId] as const,
 };

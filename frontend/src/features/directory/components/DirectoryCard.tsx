@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/Avatar';
 import type { AttendeeProfile } from '@/lib/api/types';
 import styles from './DirectoryCard.module.css';
@@ -10,7 +11,7 @@ export function DirectoryCard({ profile, checkedIn }: { profile: AttendeeProfile
       <Avatar name={profile.fullName} photoUrl={profile.photoUrl} />
       <div className={styles.body}>
         <h2 id={`person-${profile.attendeeId}`} className={styles.name}>
-          {profile.fullName}
+          <Link to={`/people/${profile.attendeeId}`}>{profile.fullName}</Link>
           {profile.credentials.length > 0 && <span className={styles.credentials}>, {profile.credentials.join(', ')}</span>}
         </h2>
         {profile.specialty && (

@@ -115,6 +115,31 @@ describe('Event editor', () => {
     expect(screen.getByRole('button', { name: 'Publish' })).toBeInTheDocument();
   });
 
+  it('stops saying “Draft saved” once the new draft is published', async () => {
+    let created: RoundsEvent | undefined;
+    server.use(
+      http.post(apiUrl('/api/v1/events'), async ({ request }) => {
+        created = anEvent({ ...((await request.json()) as CreateEventRequest), status: 'DRAFT' });
+        return HttpResponse.json(created, { status: 201 });
+      }),
+      http.get(apiUrl('/api/v1/events/:eventId'), () => HttpResponse.json(created)),
+      http.post(apiUrl('/api/v1/events/:eventId/publish'), () => {
+        created = created && { ...created, status: 'PUBLISHED', registrationOpen: true };
+        return HttpResponse.json(created);
+      }),
+    );
+    const { user } = renderEditor('/organizer/events/new');
+    await fillEvent(user, { starts: '2030-06-05T18:30', ends: '2030-06-05T21:00' });
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(await screen.findByText('Draft saved')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Publish' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Publish this event?' })).getByRole('button', { name: 'Publish event' }));
+
+    expect(await screen.findByText('The event is published. Attendees can find it and register.')).toBeInTheDocument();
+    expect(screen.queryByText('Draft saved')).not.toBeInTheDocument();
+  });
+
   it('sends only what changed, and shows the server’s field errors next to their fields', async () => {
     const event = anEvent({ registeredCount: 12, capacity: 40 });
     let sent: UpdateEventRequest | undefined;

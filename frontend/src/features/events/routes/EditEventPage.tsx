@@ -52,7 +52,7 @@ function EventEditor({ event }: { event: RoundsEvent }) {
         <EventStatusBadge status={event.status} />
       </p>
       <OrganizerEventNav eventId={event.id} current="details" />
-      {created && !saved && (
+      {created && !saved && event.status === 'DRAFT' && (
         <Notice tone="success" title="Draft saved" className={styles.notice}>
           <p>Publish it when it is ready, and attendees can find it and register.</p>
         </Notice>

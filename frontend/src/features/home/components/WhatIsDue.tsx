@@ -5,6 +5,7 @@ import { Spinner } from '@/components/ui/Spinner';
 import { formatLocalMoment } from '@/lib/time/event-time';
 import { useAwaitingAnswers } from '../api/get-awaiting-answers';
 import { useDueFollowUps } from '../api/get-due-follow-ups';
+import layout from '@/styles/layout.module.css';
 import styles from './WhatIsDue.module.css';
 
 /** What needs the attendee now: follow-ups falling due (overdue first) and introductions waiting for their answer. */
@@ -31,8 +32,13 @@ export function WhatIsDue() {
             ))}
           </ul>
         )}
-        <p>
-          <Link to="/this-week">See this week</Link>
+        <p className={styles.links}>
+          <Link to="/this-week" className={layout.tapTarget}>
+            See this week
+          </Link>
+          <Link to="/calendar" className={layout.tapTarget}>
+            Follow-ups and events in your own calendar
+          </Link>
         </p>
       </Card>
       <Card aria-labelledby="waiting-answer">

@@ -63,6 +63,26 @@ function renderPage() {
 }
 
 describe('Whom to meet', () => {
+  it('shows each suggested person’s photo, or their initials when they have none', async () => {
+    const withPhoto = aSuggestion();
+    withPhoto.attendee.photoUrl = `/api/v1/attendees/${withPhoto.attendee.attendeeId}/photo?v=one`;
+    const withoutPhoto = aSuggestion();
+    withoutPhoto.attendee = { ...withoutPhoto.attendee, attendeeId: 'b1d2c3e4-0000-4000-8000-000000000002', fullName: 'Dr. Amara Okafor' };
+    serve({ suggestions: [withPhoto, withoutPhoto] });
+    server.use(
+      http.get(apiUrl('/api/v1/attendees/:attendeeId/photo'), () =>
+        HttpResponse.arrayBuffer(new ArrayBuffer(4), { headers: { 'Content-Type': 'image/jpeg' } }),
+      ),
+    );
+    renderPage();
+
+    const dana = await screen.findByRole('article', { name: 'Dr. Dana Reyes' });
+    expect(await within(dana).findByRole('img', { name: 'Photo of Dr. Dana Reyes' })).toBeInTheDocument();
+    const amara = screen.getByRole('article', { name: 'Dr. Amara Okafor' });
+    expect(within(amara).queryByRole('img')).not.toBeInTheDocument();
+    expect(amara).toHaveTextContent('AO');
+  });
+
   it('lists people with their reasons in plain words, and the requests left with why there is a cap', async () => {
     serve();
     renderPage();

@@ -1,12 +1,15 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { Avatar } from '@/components/ui/Avatar';
 import { Badge, type BadgeTone } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { TextAreaField } from '@/components/ui/TextAreaField';
 import { errorMessage } from '@/lib/api/error-message';
-import type { Introduction } from '@/lib/api/types';
+import { PersonFacts } from '@/entities/profile/PersonFacts';
+import type { Introduction, IntroductionPerson } from '@/lib/api/types';
 import { formatLocalMoment } from '@/lib/time/event-time';
 import { type IntroductionAction, useActOnIntroduction } from '../api/answer-introduction';
+import layout from '@/styles/layout.module.css';
 import styles from './cards.module.css';
 import { statusWords, viewOf } from './introduction-view';
 
@@ -17,6 +20,24 @@ const TONES: Record<Introduction['status'], BadgeTone> = {
   WITHDRAWN: 'neutral',
   EXPIRED: 'neutral',
 };
+
+/** Whom the viewer would meet, with enough to decide: photo, specialty, practice, city, tags and their profile. */
+function Person({ person, named }: { person: IntroductionPerson; named: boolean }) {
+  return (
+    <div className={styles.person}>
+      <Avatar name={person.name} photoUrl={person.profile?.photoUrl} />
+      <div className={styles.personBody}>
+        {named && <p className={styles.personName}>{person.name}</p>}
+        {person.profile && <PersonFacts facts={person.profile} />}
+        {person.profile && (
+          <Link to={`/people/${person.id}`} className={layout.tapTarget}>
+            {person.name}’s profile
+          </Link>
+        )}
+      </div>
+    </div>
+  );
+}
 
 /** One introduction with what the viewer can do about it now. */
 interface IntroductionCardProps {
@@ -63,6 +84,9 @@ export function IntroductionCard({ introduction, myId, onConnected, headingLevel
             : ''}
         {introduction.eventTitle} · {formatLocalMoment(introduction.createdAt)}
       </p>
+      {view.others.map((person) => (
+        <Person key={person.id} person={person} named={view.others.length > 1} />
+      ))}
       {introduction.reason && <blockquote className={styles.reason}>{introduction.reason}</blockquote>}
       {introduction.answerMessage && (
         <p className={styles.message}>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Avatar } from '@/components/ui/Avatar';
 import { Badge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import { TextAreaField } from '@/components/ui/TextAreaField';
@@ -42,10 +43,16 @@ export function PairSuggestionCard({ eventId, pair }: { eventId: string; pair: P
   const introduced = broker.isSuccess ? 'PENDING' : pair.introduction;
   return (
     <article className={styles.card} aria-label={names}>
-      <h2 className={styles.names}>
-        <span>{who(pair.first)}</span>
-        <span>{who(pair.second)}</span>
-      </h2>
+      <div className={styles.person}>
+        <span className={styles.faces}>
+          <Avatar name={pair.first.fullName} photoUrl={pair.first.photoUrl} size="small" />
+          <Avatar name={pair.second.fullName} photoUrl={pair.second.photoUrl} size="small" />
+        </span>
+        <h2 className={styles.names}>
+          <span>{who(pair.first)}</span>
+          <span>{who(pair.second)}</span>
+        </h2>
+      </div>
       <ul className={styles.reasons} aria-label={`Why introduce ${names}`}>
         {pair.reasons.map((reason) => (
           <li key={`${reason.kind}:${reason.tag ?? ''}`}>{reason.text}</li>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Avatar } from '@/components/ui/Avatar';
 import { Badge } from '@/components/ui/Badge';
 import { Button } from '@/components/ui/Button';
 import type { Suggestion } from '@/lib/api/types';
@@ -29,8 +30,13 @@ export function SuggestionCard({ eventId, suggestion, capReached }: SuggestionCa
   const introduction = sent ? 'PENDING' : suggestion.introduction;
   return (
     <article className={styles.card} aria-label={attendee.fullName}>
-      <h3 className={styles.name}>{name}</h3>
-      <p className={styles.practice}>{practice(suggestion)}</p>
+      <div className={styles.person}>
+        <Avatar name={attendee.fullName} photoUrl={attendee.photoUrl} />
+        <div className={styles.personBody}>
+          <h3 className={styles.name}>{name}</h3>
+          <p className={styles.practice}>{practice(suggestion)}</p>
+        </div>
+      </div>
       <ul className={styles.reasons} aria-label={`Why meet ${attendee.fullName}`}>
         {suggestion.reasons.map((reason) => (
           <li key={`${reason.kind}:${reason.tag ?? ''}`}>{reason.text}</li>

@@ -36,6 +36,23 @@ describe('My tickets', () => {
     expect(ticketFor('Boston Retina Night').getByText('Registered')).toBeInTheDocument();
   });
 
+  it('shows whose ticket it is: the holder’s name and photo', async () => {
+    const ticket = aTicket(anEvent({ title: 'Boston Retina Night' }), {
+      attendeeName: 'Dr. Maya Chen',
+      attendeeProfile: { wantsReferred: [], refersOut: [], photoUrl: '/api/v1/attendees/a1/photo?v=one' },
+    });
+    serveTickets({ items: [ticket] });
+    server.use(
+      http.get(apiUrl('/api/v1/attendees/:attendeeId/photo'), () =>
+        HttpResponse.arrayBuffer(new ArrayBuffer(4), { headers: { 'Content-Type': 'image/jpeg' } }),
+      ),
+    );
+    renderWithProviders(<TicketsPage />, { route: '/tickets' });
+
+    expect(await screen.findByRole('img', { name: 'Photo of Dr. Maya Chen' })).toBeInTheDocument();
+    expect(ticketFor('Boston Retina Night').getByText('Dr. Maya Chen')).toBeInTheDocument();
+  });
+
   it('shows the place in line for a waitlisted event, and no QR code', async () => {
     const waitlisted = aTicket(anEvent({ title: 'Full House' }), {
       status: 'WAITLISTED',

@@ -29,7 +29,7 @@ export function RegistrationsTable({
   const checkedIn = registrations.some((registration) => registration.checkedInAt);
   const actions = registrations.some(holdsPlace);
   return (
-    <Table caption={caption}>
+    <Table caption={caption} stacked>
       <thead>
         <tr>
           {waitlist && <th scope="col">Place</th>}
@@ -42,44 +42,50 @@ export function RegistrationsTable({
       <tbody>
         {registrations.map((registration) => (
           <tr key={registration.id}>
-            {waitlist && <td>{registration.waitlistPosition ? `#${registration.waitlistPosition}` : ''}</td>}
+            {waitlist && (
+              <td data-label="Place">{registration.waitlistPosition ? `#${registration.waitlistPosition}` : ''}</td>
+            )}
             <th scope="row" className={styles.name}>
               {registration.attendeeName}
             </th>
-            <td className={styles.when}>{formatLocalMoment(registration.createdAt)}</td>
+            <td className={styles.when} data-label="Registered">
+              {formatLocalMoment(registration.createdAt)}
+            </td>
             {checkedIn && (
-              <td className={styles.when}>
+              <td className={styles.when} data-label="Checked in">
                 {registration.checkedInAt ? formatLocalMoment(registration.checkedInAt) : ''}
               </td>
             )}
             {actions && (
-              <td className={styles.actions}>
-                {registration.status === 'WAITLISTED' && (
-                  <Button
-                    size="small"
-                    disabled={!seatFree}
-                    loading={busyId === registration.id}
-                    title={seatFree ? undefined : 'No seat is free: raise the capacity first.'}
-                    aria-label={`Move off waitlist: ${registration.attendeeName}`}
-                    onClick={() => {
-                      onPromote(registration);
-                    }}
-                  >
-                    Move off waitlist
-                  </Button>
-                )}
-                {holdsPlace(registration) && (
-                  <Button
-                    size="small"
-                    variant="secondary"
-                    aria-label={`Remove ${registration.attendeeName}`}
-                    onClick={() => {
-                      onRemove(registration);
-                    }}
-                  >
-                    Remove
-                  </Button>
-                )}
+              <td>
+                <div className={styles.actions}>
+                  {registration.status === 'WAITLISTED' && (
+                    <Button
+                      size="small"
+                      disabled={!seatFree}
+                      loading={busyId === registration.id}
+                      title={seatFree ? undefined : 'No seat is free: raise the capacity first.'}
+                      aria-label={`Move off waitlist: ${registration.attendeeName}`}
+                      onClick={() => {
+                        onPromote(registration);
+                      }}
+                    >
+                      Move off waitlist
+                    </Button>
+                  )}
+                  {holdsPlace(registration) && (
+                    <Button
+                      size="small"
+                      variant="secondary"
+                      aria-label={`Remove ${registration.attendeeName}`}
+                      onClick={() => {
+                        onRemove(registration);
+                      }}
+                    >
+                      Remove
+                    </Button>
+                  )}
+                </div>
               </td>
             )}
           </tr>

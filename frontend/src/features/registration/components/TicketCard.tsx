@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Avatar } from '@/components/ui/Avatar';
 import { Badge } from '@/components/ui/Badge';
 import { Notice } from '@/components/ui/Notice';
 import type { Ticket } from '@/lib/api/types';
@@ -17,6 +18,10 @@ function PlaceAndTicket({ ticket }: { ticket: Ticket }) {
     case 'REGISTERED':
       return registration.ticketToken ? (
         <div className={styles.ticket}>
+          <p className={styles.holder}>
+            <Avatar name={registration.attendeeName} photoUrl={registration.attendeeProfile?.photoUrl} size="large" />
+            <span className={styles.holderName}>{registration.attendeeName}</span>
+          </p>
           <QrCode token={codeLink('t', registration.ticketToken)} label={`Door ticket QR code for ${event.title}`} />
           <p className={styles.hint}>Show this code at the door. Turn your screen brightness up if it does not scan.</p>
           <p className={styles.code}>

@@ -1,6 +1,7 @@
 package app.rounds.attendee;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,8 @@ import app.rounds.attendee.ContactVisibility.Viewer;
  */
 @ApplicationScoped
 public class ProfileDirectory {
+
+    private static final ConnectionLookup.Relations NO_RELATIONS = new ConnectionLookup.Relations(Set.of(), Set.of());
 
     private final ProfileRepository profiles;
     private final ConnectionLookup connections;
@@ -140,19 +143,56 @@ public class ProfileDirectory {
         for (ProfileRepository.OwnerRow row : rows) {
             Viewer viewer = viewerIsIntegration
                     ? Viewer.integration(row.profile().map(ProfileDetails::sharesContactWithIntegrations).orElse(false))
-                    : new Viewer(viewerId.equals(row.accountId()), relations.connected().contains(row.accountId()),
-                    relations.sharingCell().contains(row.accountId()), row.sharesEventWithViewer(), viewerIsOrganizer);
+                    : viewerOf(row, viewerId, viewerIsOrganizer, relations);
             if (ContactVisibility.maySeeProfile(viewer)) {
-                seen.put(row.accountId(), row.profile()
-                        .map(profile -> AttendeeProfileResponse.of(row.accountId(), profile, row.photoVersion(), viewer,
-                                vocabulary))
-                        .orElseGet(() -> AttendeeProfileResponse.unwritten(row.accountId(), row.displayName(),
-                                row.photoVersion())));
+                seen.put(row.accountId(), responseOf(row, viewer));
             }
         }
-        Map<UUID, AttendeeProfileResponse> inGivenOrder = new LinkedHashMap<>();
-        owners.stream().filter(seen::containsKey).forEach(owner -> inGivenOrder.put(owner, seen.get(owner)));
-        return inGivenOrder;
+        return inGivenOrder(owners, seen);
+    }
+
+    private static Viewer viewerOf(ProfileRepository.OwnerRow row, UUID viewerId, boolean viewerIsOrganizer,
+                                   ConnectionLookup.Relations relations) {
+        return new Viewer(viewerId.equals(row.accountId()), relations.connected().contains(row.accountId()),
+                relations.sharingCell().contains(row.accountId()), row.sharesEventWithViewer(), viewerIsOrganizer);
+    }
+
+    private AttendeeProfileResponse responseOf(ProfileRepository.OwnerRow row, Viewer viewer) {
+        return row.profile()
+                .map(profile -> AttendeeProfileResponse.of(row.accountId(), profile, row.photoVersion(), viewer, vocabulary))
+                .orElseGet(() -> AttendeeProfileResponse.unwritten(row.accountId(), row.displayName(), row.photoVersion()));
+    }
+
+    private static <T> Map<UUID, T> inGivenOrder(Set<UUID> owners, Map<UUID, T> seen) {
+        Map<UUID, T> ordered = new LinkedHashMap<>();
+        owners.stream().filter(seen::containsKey).forEach(owner -> ordered.put(owner, seen.get(owner)));
+        return ordered;
+    }
+
+    /**
+     * The summaries cards show of those owners the viewer may see: the rule of {@link #visibleTo}, without the contact
+     * fields. Since a summary has none, the connection lookup is asked only about owners the viewer could not see
+     * otherwise (so an organizer's or an owner's list costs one statement).
+     */
+    public Map<UUID, ProfileSummary> summariesVisibleTo(UUID viewerId, boolean viewerIsOrganizer, Collection<UUID> ownerIds) {
+        Set<UUID> owners = new LinkedHashSet<>(ownerIds);
+        if (owners.isEmpty()) {
+            return Map.of();
+        }
+        List<ProfileRepository.OwnerRow> rows = profiles.ownersAsSeenBy(viewerId, owners);
+        Set<UUID> undecided = rows.stream()
+                .filter(row -> !ContactVisibility.maySeeProfile(viewerOf(row, viewerId, viewerIsOrganizer, NO_RELATIONS)))
+                .map(ProfileRepository.OwnerRow::accountId)
+                .collect(Collectors.toSet());
+        ConnectionLookup.Relations relations = undecided.isEmpty() ? NO_RELATIONS : connections.connectionsOf(viewerId, undecided);
+        Map<UUID, ProfileSummary> seen = new LinkedHashMap<>();
+        for (ProfileRepository.OwnerRow row : rows) {
+            Viewer viewer = viewerOf(row, viewerId, viewerIsOrganizer, relations);
+            if (ContactVisibility.maySeeProfile(viewer)) {
+                seen.put(row.accountId(), ProfileSummary.of(responseOf(row, viewer)));
+            }
+        }
+        return inGivenOrder(owners, seen);
     }
 
     public Optional<AttendeeProfileResponse> visibleTo(UUID viewerId, boolean viewerIsOrganizer, UUID ownerId) {

@@ -28,8 +28,11 @@ public class ProfilePhotos {
         this.changes = changes;
     }
 
-    /** Where the SPA fetches an account's photo; the version makes a new upload a new URL. */
-    static String urlOf(UUID ownerId, String version) {
+    /**
+     * Where the SPA fetches an account's photo; the version makes a new upload a new URL. Give it only to a viewer
+     * who may see the owner's profile: the photo is served to them alone.
+     */
+    public static String urlOf(UUID ownerId, String version) {
         return version == null ? null : "/api/v1/attendees/" + ownerId + "/photo?v=" + version;
     }
 

@@ -3,6 +3,7 @@ package app.rounds.introduction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.rounds.attendee.ProfileDirectory;
+import app.rounds.attendee.ProfileSummary;
 import app.rounds.common.error.InvalidInput;
 import app.rounds.common.error.NotFound;
 import app.rounds.common.openapi.ApiDocs;
@@ -56,8 +59,11 @@ public class IntroductionResource {
     private final CurrentUser caller;
     private final CursorCodec cursors;
     private final Clock clock;
+    private final ProfileDirectory profiles;
 
-    IntroductionResource(IntroductionService service, IntroductionQueries queries, CurrentUser caller, Clock clock, CursorCodec cursors) {
+    IntroductionResource(IntroductionService service, IntroductionQueries queries, CurrentUser caller, Clock clock,
+                         CursorCodec cursors, ProfileDirectory profiles) {
+        this.profiles = profiles;
         this.service = service;
         this.queries = queries;
         this.caller = caller;
@@ -90,7 +96,9 @@ public class IntroductionResource {
         List<IntroductionQueries.Row> found = queries.list(filter, now, cursors.after(page), page.fetchSize());
         Slice<IntroductionQueries.Row> slice = cursors.slice(found, page,
                 last -> new Cursor(last.introduction().createdAt(), last.introduction().id()));
-        List<IntroductionResponse> items = slice.items().stream().map(row -> IntroductionResponse.of(row, now, caller.id())).toList();
+        Map<UUID, ProfileSummary> summaries = summariesOf(slice.items());
+        List<IntroductionResponse> items = slice.items().stream()
+                .map(row -> IntroductionResponse.of(row, now, caller.id(), summaries)).toList();
         return PageLinks.ok(new IntroductionResponse.Page(items, slice.nextCursor()), slice, page);
     }
 
@@ -134,7 +142,7 @@ public class IntroductionResource {
         UUID me = caller.id();
         IntroductionQueries.Row row = NotFound.unlessHidden(queries.one(introductionId),
                 found -> caller.isOrganizer() || found.introduction().involves(me), "Introduction");
-        return IntroductionResponse.of(row, clock.instant(), me);
+        return IntroductionResponse.of(row, clock.instant(), me, summariesOf(List.of(row)));
     }
 
     @POST
@@ -196,8 +204,14 @@ public class IntroductionResource {
     }
 
     private IntroductionResponse view(UUID introductionId) {
-        return IntroductionResponse.of(queries.one(introductionId).orElseThrow(() -> new NotFound("Introduction")),
-                clock.instant(), caller.id());
+        IntroductionQueries.Row row = queries.one(introductionId).orElseThrow(() -> new NotFound("Introduction"));
+        return IntroductionResponse.of(row, clock.instant(), caller.id(), summariesOf(List.of(row)));
+    }
+
+    /** The summaries of everyone these introductions name, as the caller may see them, in one read. */
+    private Map<UUID, ProfileSummary> summariesOf(List<IntroductionQueries.Row> rows) {
+        return profiles.summariesVisibleTo(caller.id(), caller.isOrganizer(),
+                rows.stream().flatMap(IntroductionResponse::peopleOf).toList());
     }
 
     private static String message(IntroductionRequests.AnswerNote request) {

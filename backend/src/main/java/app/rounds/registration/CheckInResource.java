@@ -1,5 +1,7 @@
 package app.rounds.registration;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -8,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +31,7 @@ import app.rounds.common.throttle.TypedCodeThrottle;
 import app.rounds.common.web.ClientAddress;
 import app.rounds.registration.RegistrationRequests.CheckInRequest;
 import app.rounds.registration.RegistrationRequests.CheckInResult;
+import app.rounds.registration.RegistrationRequests.CheckInSummary;
 import io.quarkus.security.Authenticated;
 import io.vertx.ext.web.RoutingContext;
 
@@ -39,14 +43,23 @@ import io.vertx.ext.web.RoutingContext;
 @SecurityRequirement(name = ApiDocs.BEARER)
 public class CheckInResource {
 
+    /** Enough to recognise the last few people through the door, small enough to poll every few seconds. */
+    private static final int LATEST_CHECK_INS = 5;
+
     private final RegistrationService registrations;
     private final RegistrationQueries queries;
+    private final RegistrationViews views;
+    private final AttendanceFigures figures;
+    private final Clock clock;
 
     private final TypedCodeThrottle typedCodes;
     private final CurrentUser caller;
 
-    CheckInResource(RegistrationService registrations, RegistrationQueries queries, TypedCodeThrottle typedCodes,
-                    CurrentUser caller) {
+    CheckInResource(RegistrationService registrations, RegistrationQueries queries, RegistrationViews views,
+                    AttendanceFigures figures, Clock clock, TypedCodeThrottle typedCodes, CurrentUser caller) {
+        this.views = views;
+        this.figures = figures;
+        this.clock = clock;
         this.registrations = registrations;
         this.queries = queries;
         this.typedCodes = typedCodes;
@@ -80,8 +93,23 @@ public class CheckInResource {
         if (ticketCode != null) {
             typedCodes.succeeded(caller.id(), ClientAddress.of(http));
         }
-        RegistrationQueries.Row row = queries.one(result.registration());
-        return new CheckInResult(RegistrationResponse.of(row.registration(), row.attendeeName(), row.waitlistRank(), false),
-                result.alreadyCheckedIn());
+        return new CheckInResult(views.ofEvent(List.of(queries.one(result.registration()))).get(0), result.alreadyCheckedIn());
+    }
+
+    @GET
+    @Path("/summary")
+    @RolesAllowed(CurrentUser.ORGANIZER)
+    @Operation(operationId = "getCheckInSummary", summary = "Arrived of registered, and the latest check-ins (organizers)",
+            description = "Small enough for the door to poll every few seconds.")
+    @APIResponse(responseCode = "200", description = "The summary")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public CheckInSummary summary(@PathParam("eventId") UUID eventId) {
+        // Organizers need no seat; this only refuses an event that does not exist.
+        queries.holdsSeat(eventId, caller.id(), true);
+        AttendanceFigures.Attendance attendance = figures.of(eventId, clock.instant());
+        return new CheckInSummary(attendance.registered(), attendance.checkedIn(),
+                views.ofEvent(queries.latestCheckIns(eventId, LATEST_CHECK_INS)));
     }
 }

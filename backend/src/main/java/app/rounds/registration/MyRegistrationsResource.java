@@ -29,8 +29,6 @@ import app.rounds.common.paging.PageRequest;
 import app.rounds.common.paging.Slice;
 import app.rounds.common.security.CurrentUser;
 import app.rounds.common.web.QueryValues;
-import app.rounds.event.EventResponse;
-import app.rounds.registration.RegistrationRequests.Ticket;
 import app.rounds.registration.RegistrationRequests.TicketPage;
 import io.quarkus.security.Authenticated;
 
@@ -45,8 +43,11 @@ public class MyRegistrationsResource {
     private final CurrentUser currentUser;
     private final CursorCodec cursors;
     private final java.time.Clock clock;
+    private final RegistrationViews views;
 
-    MyRegistrationsResource(RegistrationQueries queries, CurrentUser currentUser, java.time.Clock clock, CursorCodec cursors) {
+    MyRegistrationsResource(RegistrationQueries queries, CurrentUser currentUser, java.time.Clock clock, CursorCodec cursors,
+                            RegistrationViews views) {
+        this.views = views;
         this.queries = queries;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -67,9 +68,6 @@ public class MyRegistrationsResource {
         List<RegistrationQueries.TicketRow> found = queries.ticketsOf(currentUser.id(), onlyEvent, past, now, cursors.after(page), page.fetchSize());
         Slice<RegistrationQueries.TicketRow> slice = cursors.slice(found, page,
                 last -> new Cursor(last.event().startsAt(), last.registration().id()));
-        List<Ticket> items = slice.items().stream().map(row -> new Ticket(
-                RegistrationResponse.of(row.registration(), row.attendeeName(), row.waitlistRank(), true),
-                EventResponse.of(row.event(), now))).toList();
-        return PageLinks.ok(new TicketPage(items, slice.nextCursor()), slice, page);
+        return PageLinks.ok(new TicketPage(views.tickets(slice.items(), now), slice.nextCursor()), slice, page);
     }
 }

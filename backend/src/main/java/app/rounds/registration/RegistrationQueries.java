@@ -110,6 +110,17 @@ public class RegistrationQueries {
                 .toList();
     }
 
+    /** The event's most recent check-ins, latest first. */
+    List<Row> latestCheckIns(UUID eventId, int limit) {
+        return entityManager.createQuery("select r, a.displayName, " + rankExpression()
+                        + " from Registration r, Account a where a.id = r.accountId and r.eventId = :eventId"
+                        + " and r.status = :checkedIn order by r.checkedInAt desc, r.id desc", Object[].class)
+                .setParameter("eventId", eventId)
+                .setParameter("checkedIn", RegistrationStatus.CHECKED_IN)
+                .setMaxResults(limit)
+                .getResultList().stream().map(RegistrationQueries::row).toList();
+    }
+
     Row one(Registration registration) {
         Object[] columns = entityManager.createQuery("select r, a.displayName, " + rankExpression()
                         + " from Registration r, Account a where a.id = r.accountId and r.id = :id", Object[].class)

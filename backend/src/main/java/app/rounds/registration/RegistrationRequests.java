@@ -40,6 +40,13 @@ public final class RegistrationRequests {
                                 boolean alreadyCheckedIn) {
     }
 
+    @Schema(name = "CheckInSummary", description = "The door's live picture of an event")
+    public record CheckInSummary(
+            @Schema(required = true, description = "Holding a seat, checked in or not") long registered,
+            @Schema(required = true, description = "Checked in so far") long arrived,
+            @Schema(required = true, description = "The latest check-ins, latest first") List<RegistrationResponse> latest) {
+    }
+
     @Schema(name = "RegistrationPage")
     public record Page(@Schema(required = true) List<RegistrationResponse> items, @Schema(description = PageRequest.NEXT_CURSOR) String nextCursor) {
     }

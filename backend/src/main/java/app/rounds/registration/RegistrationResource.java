@@ -57,8 +57,11 @@ public class RegistrationResource {
     private final RegistrationQueries queries;
     private final CurrentUser currentUser;
     private final CursorCodec cursors;
+    private final RegistrationViews views;
 
-    RegistrationResource(RegistrationService registrations, RegistrationQueries queries, CurrentUser currentUser, CursorCodec cursors) {
+    RegistrationResource(RegistrationService registrations, RegistrationQueries queries, CurrentUser currentUser,
+                         CursorCodec cursors, RegistrationViews views) {
+        this.views = views;
         this.registrations = registrations;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -82,7 +85,7 @@ public class RegistrationResource {
         Caller caller = caller();
         UUID attendeeId = request == null || request.attendeeId() == null ? caller.id() : request.attendeeId();
         var registered = registrations.register(eventId, attendeeId, caller);
-        RegistrationResponse body = view(registered.registration(), caller);
+        RegistrationResponse body = view(registered.registration());
         if (!registered.created()) {
             return Response.ok(body).build();
         }
@@ -109,9 +112,7 @@ public class RegistrationResource {
         List<RegistrationQueries.Row> found = queries.ofEvent(eventId, listed, q, cursors.after(page), page.fetchSize());
         Slice<RegistrationQueries.Row> slice = cursors.slice(found, page,
                 last -> RegistrationQueries.cursorAfter(last.registration(), listed));
-        List<RegistrationResponse> items = slice.items().stream()
-                .map(row -> RegistrationResponse.of(row.registration(), row.attendeeName(), row.waitlistRank(), false)).toList();
-        return PageLinks.ok(new Page(items, slice.nextCursor()), slice, page);
+        return PageLinks.ok(new Page(views.ofEvent(slice.items()), slice.nextCursor()), slice, page);
     }
 
     @GET
@@ -127,7 +128,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public RegistrationResponse get(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
         Caller caller = caller();
-        return view(registrations.get(eventId, registrationId, caller), caller);
+        return view(registrations.get(eventId, registrationId, caller));
     }
 
     @PATCH
@@ -148,7 +149,7 @@ public class RegistrationResource {
             case CANCELLED -> registrations.cancel(eventId, registrationId, caller);
             default -> throw new InvalidInput("status", "must be REGISTERED or CANCELLED");
         };
-        return view(changed, caller);
+        return view(changed);
     }
 
     @DELETE
@@ -162,13 +163,11 @@ public class RegistrationResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public RegistrationResponse cancel(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
         Caller caller = caller();
-        return view(registrations.cancel(eventId, registrationId, caller), caller);
+        return view(registrations.cancel(eventId, registrationId, caller));
     }
 
-    private RegistrationResponse view(Registration registration, Caller caller) {
-        RegistrationQueries.Row row = queries.one(registration);
-        return RegistrationResponse.of(row.registration(), row.attendeeName(), row.waitlistRank(),
-                registration.accountId().equals(caller.id()));
+    private RegistrationResponse view(Registration registration) {
+        return views.one(queries.one(registration));
     }
 
     private Caller caller() {

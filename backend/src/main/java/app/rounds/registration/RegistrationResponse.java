@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.rounds.attendee.ProfileSummary;
 import app.rounds.common.security.ShortCodes;
 
 @Schema(name = "Registration")
@@ -20,14 +21,18 @@ public record RegistrationResponse(
         @Schema(description = "The ticket's typed fallback, ten characters of Crockford base32, shown in two groups of five; only ever sent to its holder",
                 example = "7K3QD-9XWMB") String ticketCode,
         @Schema(required = true) OffsetDateTime createdAt,
-        OffsetDateTime checkedInAt) {
+        OffsetDateTime checkedInAt,
+        @Schema(description = "The attendee's photo and professional facts, so the door and the ticket can show who it is;"
+                + " absent when the caller may not see the attendee's profile") ProfileSummary attendeeProfile) {
 
-    static RegistrationResponse of(Registration registration, String attendeeName, Integer waitlistRank, boolean forHolder) {
+    static RegistrationResponse of(Registration registration, String attendeeName, Integer waitlistRank, boolean forHolder,
+                                   ProfileSummary attendeeProfile) {
         return new RegistrationResponse(registration.id(), registration.eventId(), registration.accountId(), attendeeName,
                 registration.status(), registration.status() == RegistrationStatus.WAITLISTED ? waitlistRank : null,
                 forHolder && registration.status() != RegistrationStatus.CANCELLED ? registration.ticketToken() : null,
                 forHolder && registration.status() != RegistrationStatus.CANCELLED ? ShortCodes.grouped(registration.ticketCode()) : null,
                 registration.createdAt().atOffset(ZoneOffset.UTC),
-                registration.checkedInAt() == null ? null : registration.checkedInAt().atOffset(ZoneOffset.UTC));
+                registration.checkedInAt() == null ? null : registration.checkedInAt().atOffset(ZoneOffset.UTC),
+                attendeeProfile);
     }
 }

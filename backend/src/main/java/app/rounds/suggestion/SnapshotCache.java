@@ -12,6 +12,7 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import app.rounds.attendee.Credential;
 import app.rounds.attendee.ProfileChanged;
+import app.rounds.attendee.ProfilePhotos;
 import app.rounds.attendee.SpecialtyRef;
 import app.rounds.attendee.SpecialtyVocabulary;
 import app.rounds.common.cache.EventKeyedCache;
@@ -101,7 +102,7 @@ class SnapshotCache implements LocalEventCache {
     private SuggestedAttendee summary(SuggestionQueries.SeatRow row) {
         return new SuggestedAttendee(row.accountId(), row.fullName(), row.credentials().stream().map(Credential::valueOf).toList(),
                 specialty(row.specialtyCode()), specialty(row.subspecialtyCode()), row.practiceName(), row.city(),
-                row.wantsReferred(), row.doesNotTake(), row.refersOut());
+                row.wantsReferred(), row.doesNotTake(), row.refersOut(), ProfilePhotos.urlOf(row.accountId(), row.photoVersion()));
     }
 
     private SpecialtyRef specialty(String code) {

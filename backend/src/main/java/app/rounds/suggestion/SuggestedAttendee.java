@@ -11,7 +11,8 @@ import app.rounds.attendee.Credential;
 import app.rounds.attendee.SpecialtyRef;
 
 /**
- * The part of a suggested attendee's profile every co-attendee may see. Contact fields are left out on purpose:
+ * The part of a suggested attendee's profile every co-attendee may see, photo included (whoever may see a profile may
+ * see its photo, and suggestions go only to co-attendees and organizers). Contact fields are left out on purpose:
  * they follow per-viewer rules, served by {@code GET /attendees/{attendeeId}}.
  */
 @Schema(name = "SuggestedAttendee")
@@ -26,5 +27,6 @@ public record SuggestedAttendee(
         String city,
         @Schema(required = true) List<String> wantsReferred,
         @Schema(required = true) List<String> doesNotTake,
-        @Schema(required = true) List<String> refersOut) {
+        @Schema(required = true) List<String> refersOut,
+        @Schema(description = "Where the square thumbnail is served; absent when there is no photo") String photoUrl) {
 }

@@ -24,11 +24,11 @@ class SuggestionQueries {
 
     private static final String SEATS = """
             SELECT s.account_id, p.full_name, p.credentials, p.specialty_code, p.subspecialty_code,
-                   p.practice_name, p.city, p.wants_referred, p.does_not_take, p.refers_out
+                   p.practice_name, p.city, p.wants_referred, p.does_not_take, p.refers_out, p.photo_version
             FROM seat s LEFT JOIN %s p ON p.account_id = s.account_id
             WHERE s.event_id = :event""".formatted(ProfileQueries.PROFESSIONAL_FACTS);
     private static final SqlReads.Columns SEAT_COLUMNS = SqlReads.Columns.of("account_id", UUID.class)
-            .text("full_name", "specialty_code", "subspecialty_code", "practice_name", "city")
+            .text("full_name", "specialty_code", "subspecialty_code", "practice_name", "city", "photo_version")
             .textArrays("credentials", "wants_referred", "does_not_take", "refers_out");
     /** Introductions that stand between two attendees, with their status as of {@code :now}. */
     private static final String STANDING_INTRODUCTIONS = "status IN ('DECLINED', 'PENDING', 'ACCEPTED')";
@@ -62,7 +62,8 @@ class SuggestionQueries {
 
     /** A seated attendee with what scoring and the summary need; profile fields are null when none was written. */
     record SeatRow(UUID accountId, String fullName, List<String> credentials, String specialtyCode, String subspecialtyCode,
-                   String practiceName, String city, List<String> wantsReferred, List<String> doesNotTake, List<String> refersOut) {
+                   String practiceName, String city, List<String> wantsReferred, List<String> doesNotTake, List<String> refersOut,
+                   String photoVersion) {
 
         boolean hasProfile() {
             return specialtyCode != null;
@@ -73,7 +74,7 @@ class SuggestionQueries {
         return sql.list(SEATS, SEAT_COLUMNS, Map.of("event", eventId), row -> new SeatRow(row.uuid("account_id"),
                 row.text("full_name"), row.texts("credentials"), row.text("specialty_code"), row.text("subspecialty_code"),
                 row.text("practice_name"), row.text("city"), row.texts("wants_referred"), row.texts("does_not_take"),
-                row.texts("refers_out")));
+                row.texts("refers_out"), row.text("photo_version")));
     }
 
     /** What stands between the viewer and another attendee; strongest first when a pair has several. */

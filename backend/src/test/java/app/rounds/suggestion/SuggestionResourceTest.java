@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.rounds.support.Events;
+import app.rounds.support.Photos;
 import app.rounds.support.Profiles;
 import app.rounds.support.TestData;
 import app.rounds.support.TestData.SignedIn;
@@ -59,6 +60,20 @@ class SuggestionResourceTest {
         assertThat(list.getInt("items[0].score")).isGreaterThan(list.getInt("items[1].score"));
         assertThat(list.getMap("items[0].attendee")).containsEntry("fullName", "Dr. Surgeon").doesNotContainKeys("email", "cellNumber");
         assertThat(list.getList("items.attendee.attendeeId")).doesNotContain(viewer.id().toString(), peer.id().toString());
+    }
+
+    @Test
+    void aPhotoUploadedAfterTheFirstLookShowsOnTheSuggestionAndThePair() {
+        SignedIn viewer = seated(familyDoctor("Dr. Viewer", List.of("cataract surgery")));
+        SignedIn surgeon = seated(ophthalmologist("Dr. Surgeon", List.of("cataract surgery"), List.of()));
+        assertThat(mySuggestions(viewer).getMap("items[0].attendee")).doesNotContainKey("photoUrl");
+
+        String photoUrl = Photos.upload(surgeon.accessToken());
+
+        assertThat(mySuggestions(viewer).getString("items[0].attendee.photoUrl")).isEqualTo(photoUrl);
+        JsonPath pairs = api(organizer.accessToken()).get(pairsPath()).then().statusCode(200).extract().jsonPath();
+        assertThat(pairs.getString("items[0].first.photoUrl")).isEqualTo(photoUrl);
+        assertThat(pairs.getMap("items[0].second")).doesNotContainKey("photoUrl");
     }
 
     @Test
