@@ -204,7 +204,7 @@ export interface paths {
         };
         /**
          * Changes to events, registrations, profiles, introductions and follow-up tasks
-         * @description Oldest first, each once: poll with the last `nextCursor` and no change is ever skipped or repeated, also when a transaction commits late (the feed reads below the transaction-id watermark). Only the kinds the caller may see are listed: for a key, those its read scopes open (events:read, registrations:read, attendees:read for profiles, introductions:read, followups:read). Deletions are tombstones.
+         * @description Oldest first, each once: poll with the last `nextCursor` and no change is ever skipped or repeated, also when a transaction commits late (the feed reads below the transaction-id watermark). Only the kinds the caller may see are listed: for a key, those its read scopes open (events:read, registrations:read, attendees:read for profiles, introductions:read, followups:read). Deletions are tombstones. Changes are kept for a limited time (30 days by default): a cursor older than that is answered with 410 Gone (`expired`); read the records afresh, then follow the feed from the start.
          */
         get: operations["listChanges"];
         put?: never;
@@ -580,6 +580,26 @@ export interface paths {
          * @description Valid for a few minutes (rounds.connections.code-lifetime). Showing it is consent to connect with whoever at the same event scans it.
          */
         post: operations["issueConnectCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every attendee's follow-up tasks at an event, by state (organizers)
+         * @description Soonest due first: who owes which connection what kind of task, when it is due, and whether it is open, done, skipped or overdue. Never a task's title, a note or a referral report. The task ids are the change feed's and webhooks' `follow_up_task` ids.
+         */
+        get: operations["listEventFollowUps"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1872,6 +1892,28 @@ export interface components {
                 [key: string]: string;
             };
         };
+        /** @description One attendee's follow-up task at the event: kind and state only; a custom task's title stays with its owner */
+        EventFollowUpTask: {
+            id: components["schemas"]["UUID"];
+            /** @description A code from GET /follow-up-kinds */
+            kind: string;
+            /** @description The attendee who owes the task */
+            ownerId: components["schemas"]["UUID"];
+            /** @description The connection it is owed to */
+            counterpartId: components["schemas"]["UUID"];
+            connectionId: components["schemas"]["UUID"];
+            dueAt: components["schemas"]["OffsetDateTime"];
+            status: components["schemas"]["FollowUpStatus"];
+            /** @description Open and past its due time */
+            overdue: boolean;
+            /** @description When it was marked done or skipped */
+            closedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        EventFollowUpTaskPage: {
+            items: components["schemas"]["EventFollowUpTask"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+        };
         EventPage: {
             items: components["schemas"]["Event"][];
             /** @description Pass as `cursor` for the next page; absent on the last page */
@@ -1987,7 +2029,7 @@ export interface components {
             /** @example Harbor Eye CRM */
             name: string;
             /**
-             * @description Any of events:read, registrations:read, attendees:read, introductions:read, followups:read, followups:write, webhooks:manage
+             * @description Any of events:read, registrations:read, attendees:read, introductions:read, followups:read, followups:write, webhooks:manage. followups:write opens no operation: a follow-up task is an attendee's own promise to a colleague, changed only by that attendee.
              * @example [
              *       "events:read",
              *       "registrations:read"
@@ -2655,8 +2697,20 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The Idempotency-Key was first used with a different request */
+        IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
-    parameters: never;
+    parameters: {
+        /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -2801,7 +2855,10 @@ export interface operations {
     logOut: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: {
                 rounds_refresh?: string;
@@ -2816,12 +2873,17 @@ export interface operations {
                 };
                 content?: never;
             };
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     requestPasswordReset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2841,13 +2903,18 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     confirmPasswordReset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2865,6 +2932,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             503: components["responses"]["Busy"];
         };
     };
@@ -2922,7 +2991,10 @@ export interface operations {
     verifyEmail: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2940,6 +3012,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     listChanges: {
@@ -2968,6 +3042,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description The cursor is older than the feed keeps; resync */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listConnections: {
@@ -3002,7 +3085,10 @@ export interface operations {
     scanConnectCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3033,6 +3119,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3123,7 +3211,10 @@ export interface operations {
     writeConnectionNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 connectionId: components["schemas"]["UUID"];
             };
@@ -3147,6 +3238,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getConnectionNote: {
@@ -3260,7 +3353,10 @@ export interface operations {
     recordReferralReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 connectionId: components["schemas"]["UUID"];
             };
@@ -3284,6 +3380,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getConnectionVCard: {
@@ -3439,7 +3537,10 @@ export interface operations {
     createEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3461,6 +3562,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getEvent: {
@@ -3589,7 +3692,10 @@ export interface operations {
     cancelEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 eventId: components["schemas"]["UUID"];
             };
@@ -3610,12 +3716,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     checkIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 eventId: components["schemas"]["UUID"];
             };
@@ -3641,13 +3751,17 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     completeEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 eventId: components["schemas"]["UUID"];
             };
@@ -3668,12 +3782,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     issueConnectCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 eventId: components["schemas"]["UUID"];
             };
@@ -3694,6 +3812,39 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listEventFollowUps: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
+                cursor?: string;
+                /** @description How many rows the page shows at most */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventFollowUpTaskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getIntroductionAllowance: {
@@ -3751,7 +3902,10 @@ export interface operations {
     publishEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 eventId: components["schemas"]["UUID"];
             };
@@ -3772,6 +3926,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     listRegistrations: {
@@ -3812,7 +3967,10 @@ export interface operations {
     register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 eventId: components["schemas"]["UUID"];
             };
@@ -3848,6 +4006,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getRegistration: {
@@ -4021,7 +4180,10 @@ export interface operations {
     addFollowUp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4043,6 +4205,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     listFollowUpProgress: {
@@ -4312,7 +4476,10 @@ export interface operations {
     createIntroduction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4335,6 +4502,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getIntroduction: {
@@ -4366,7 +4534,10 @@ export interface operations {
     acceptIntroduction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 introductionId: components["schemas"]["UUID"];
             };
@@ -4393,12 +4564,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     declineIntroduction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 introductionId: components["schemas"]["UUID"];
             };
@@ -4425,12 +4600,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     markIntroductionMet: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 introductionId: components["schemas"]["UUID"];
             };
@@ -4451,12 +4630,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     withdrawIntroduction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 introductionId: components["schemas"]["UUID"];
             };
@@ -4477,12 +4660,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     unsubscribeByLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 token: string;
             };
@@ -4500,6 +4687,8 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getMe: {
@@ -4568,7 +4757,10 @@ export interface operations {
     resendEmailVerification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4583,6 +4775,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4663,7 +4856,10 @@ export interface operations {
     markAllNotificationsRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4679,12 +4875,17 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     markNotificationRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 notificationId: components["schemas"]["UUID"];
             };
@@ -4703,6 +4904,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getMyProfile: {
@@ -5024,7 +5227,10 @@ export interface operations {
     redeliverWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 deliveryId: components["schemas"]["UUID"];
                 subscriptionId: components["schemas"]["UUID"];
@@ -5046,6 +5252,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     rotateWebhookSecret: {
