@@ -26,7 +26,6 @@ import io.quarkus.scheduler.Scheduled;
 public class RetentionJob {
 
     private static final String JOB = "retention";
-    private static final int BATCH_SIZE = 5000;
     private static final Logger LOG = Logger.getLogger(RetentionJob.class);
 
     private final JobLeases leases;
@@ -72,7 +71,7 @@ public class RetentionJob {
     }
 
     public void deleteExpiredInBatches() {
-        long keys = idempotencyKeys.forgetExpired(BATCH_SIZE);
+        long keys = idempotencyKeys.forgetExpired();
         long changes = changeFeed.forgetOldChanges(clock.instant());
         LOG.infof("Retention: deleted %d idempotency keys and %d change-feed rows", keys, changes);
     }

@@ -27,6 +27,8 @@ public class IdempotencyRecords {
                 or idempotency_record.expires_at <= clock_timestamp()
             """;
 
+    private static final int FORGET_BATCH_SIZE = 5000;
+
     private final EntityManager entityManager;
     private final IdempotencyConfig config;
 
@@ -109,7 +111,7 @@ public class IdempotencyRecords {
     }
 
     /** Deletes keys past their retention, a batch per transaction; how many went. */
-    public long forgetExpired(int batchSize) {
+    public long forgetExpired() {
         long deleted = 0;
         int batch;
         do {
@@ -117,10 +119,10 @@ public class IdempotencyRecords {
                             delete from idempotency_record where ctid = any (array(
                                 select ctid from idempotency_record where expires_at < clock_timestamp() limit :batch))
                             """)
-                    .setParameter("batch", batchSize)
+                    .setParameter("batch", FORGET_BATCH_SIZE)
                     .executeUpdate());
             deleted += batch;
-        } while (batch == batchSize);
+        } while (batch == FORGET_BATCH_SIZE);
         return deleted;
     }
 
