@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.rounds.common.error.NotAuthenticated;
+import app.rounds.common.idempotency.IdempotencyFilter;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.web.ClientAddress;
 import io.vertx.ext.web.RoutingContext;
@@ -47,7 +49,8 @@ public class AuthResource {
 
     @POST
     @Path("/signup")
-    @Operation(operationId = "signUp", summary = "Create an attendee account and log in")
+    @Operation(extensions = @Extension(name = IdempotencyFilter.NOT_ACCEPTED, value = "true"),
+            operationId = "signUp", summary = "Create an attendee account and log in")
     @APIResponse(responseCode = "201", description = "Account created; sets the refresh cookie",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
@@ -63,7 +66,8 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(operationId = "logIn", summary = "Log in with email and password")
+    @Operation(extensions = @Extension(name = IdempotencyFilter.NOT_ACCEPTED, value = "true"),
+            operationId = "logIn", summary = "Log in with email and password")
     @APIResponse(responseCode = "200", description = "Logged in; sets the refresh cookie",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
@@ -78,7 +82,8 @@ public class AuthResource {
     @POST
     @Path("/refresh")
     @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "refreshSession", summary = "Exchange the refresh cookie for a new access token",
+    @Operation(extensions = @Extension(name = IdempotencyFilter.NOT_ACCEPTED, value = "true"),
+            operationId = "refreshSession", summary = "Exchange the refresh cookie for a new access token",
             description = "The refresh token rotates on every use; replaying an old one ends the whole login.")
     @APIResponse(responseCode = "200", description = "Renewed; sets a new refresh cookie",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))

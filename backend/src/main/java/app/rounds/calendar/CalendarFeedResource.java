@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.rounds.common.idempotency.IdempotencyFilter;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -57,7 +59,8 @@ public class CalendarFeedResource {
 
     @POST
     @Path("/regenerate")
-    @Operation(operationId = "regenerateCalendarFeed", summary = "Replace the caller's feed URL; the old one stops working at once")
+    @Operation(extensions = @Extension(name = IdempotencyFilter.NOT_ACCEPTED, value = "true"),
+            operationId = "regenerateCalendarFeed", summary = "Replace the caller's feed URL; the old one stops working at once")
     @APIResponse(responseCode = "200", description = "The new feed URL")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public FeedResponse regenerate(@Context UriInfo uri) {

@@ -91,6 +91,18 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUpTask, U
         return query.setMaxResults(limit).getResultList().stream().map(FollowUpRepository::row).toList();
     }
 
+    /** A page of every attendee's tasks at the event, soonest due first. */
+    List<FollowUpTask> atEvent(UUID eventId, Cursor after, int limit) {
+        String page = after == null ? "" : " and (t.dueAt > :afterAt or (t.dueAt = :afterAt and t.id > :afterId))";
+        var query = getEntityManager().createQuery("select t from FollowUpTask t where t.eventId = :event"
+                + " and t.removedAt is null" + page + " order by t.dueAt, t.id", FollowUpTask.class)
+                .setParameter("event", eventId);
+        if (after != null) {
+            query.setParameter("afterAt", after.at()).setParameter("afterId", after.id());
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
     /** The owner's progress per event, latest event first. */
     List<Progress> progressOf(UUID owner, UUID eventId, Instant now) {
         String oneEvent = eventId == null ? "" : " and t.eventId = :event";

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.rounds.common.idempotency.IdempotencyFilter;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
 import app.rounds.common.paging.CursorCodec;
@@ -73,7 +75,8 @@ public class IntegrationClientResource {
     }
 
     @POST
-    @Operation(operationId = "createIntegrationClient", summary = "Create an integration client and its key (organizers)",
+    @Operation(extensions = @Extension(name = IdempotencyFilter.NOT_ACCEPTED, value = "true"),
+            operationId = "createIntegrationClient", summary = "Create an integration client and its key (organizers)",
             description = "The key is in this response only; the service keeps just its SHA-256. An unknown scope is a 400 naming it.")
     @APIResponse(responseCode = "201", description = "Created, with the key",
             content = @Content(schema = @Schema(implementation = IntegrationClientResponse.Issued.class)))
@@ -101,7 +104,8 @@ public class IntegrationClientResource {
     @POST
     @Path("/{clientId}/rotate")
     @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "rotateIntegrationClientKey", summary = "Issue a new key; the current one keeps working for the grace period (organizers)",
+    @Operation(extensions = @Extension(name = IdempotencyFilter.NOT_ACCEPTED, value = "true"),
+            operationId = "rotateIntegrationClientKey", summary = "Issue a new key; the current one keeps working for the grace period (organizers)",
             description = "The grace period is rounds.integrations.rotation-grace (24 hours by default). A key replaced"
                     + " earlier stops at once. A revoked client cannot be rotated (409).")
     @APIResponse(responseCode = "200", description = "The new key",

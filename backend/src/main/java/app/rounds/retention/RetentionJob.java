@@ -12,12 +12,15 @@ import org.jboss.logging.Logger;
 import app.rounds.account.AccountTokens;
 import app.rounds.account.SessionService;
 import app.rounds.common.cluster.JobLeases;
+import app.rounds.common.idempotency.IdempotencyRecords;
+import app.rounds.integration.changes.ChangeFeed;
 import app.rounds.notification.Notifications;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Deletes what nobody needs any more: refresh tokens no one can use, and notifications read long ago. Every instance
- * ticks the schedule; the one that claims the period's lease does the work.
+ * Deletes what nobody needs any more: refresh tokens no one can use, notifications read long ago, Idempotency-Key
+ * results past their day and change-feed rows past their retention. Every instance ticks the schedule; the one that
+ * claims the period's lease does the work. The two big tables go in batches of their own transactions.
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -29,17 +32,22 @@ public class RetentionJob {
     private final SessionService sessions;
     private final AccountTokens accountTokens;
     private final Notifications notifications;
+    private final IdempotencyRecords idempotencyKeys;
+    private final ChangeFeed changeFeed;
     private final Duration period;
     private final Duration readNotificationRetention;
     private final Clock clock;
 
     RetentionJob(JobLeases leases, SessionService sessions, AccountTokens accountTokens, Notifications notifications,
+                 IdempotencyRecords idempotencyKeys, ChangeFeed changeFeed,
                  @ConfigProperty(name = "rounds.retention.every") Duration period,
                  @ConfigProperty(name = "rounds.retention.read-notifications") Duration readNotificationRetention, Clock clock) {
         this.leases = leases;
         this.sessions = sessions;
         this.accountTokens = accountTokens;
         this.notifications = notifications;
+        this.idempotencyKeys = idempotencyKeys;
+        this.changeFeed = changeFeed;
         this.period = period;
         this.readNotificationRetention = readNotificationRetention;
         this.clock = clock;
@@ -49,6 +57,7 @@ public class RetentionJob {
     void onSchedule() {
         if (leases.claim(JOB, period)) {
             deleteExpired();
+            deleteExpiredInBatches();
         }
     }
 
@@ -59,5 +68,11 @@ public class RetentionJob {
         long links = accountTokens.forgetSpentBefore(clock.instant().minus(Duration.ofDays(1)));
         long read = notifications.forgetReadBefore(clock.instant().minus(readNotificationRetention));
         LOG.infof("Retention: deleted %d refresh tokens, %d spent mail links and %d read notifications", tokens, links, read);
+    }
+
+    public void deleteExpiredInBatches() {
+        long keys = idempotencyKeys.forgetExpired();
+        long changes = changeFeed.forgetOldChanges(clock.instant());
+        LOG.infof("Retention: deleted %d idempotency keys and %d change-feed rows", keys, changes);
     }
 }

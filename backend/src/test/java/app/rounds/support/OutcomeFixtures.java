@@ -101,18 +101,20 @@ public class OutcomeFixtures {
                 """, Map.of("id", UUID.randomUUID(), "connection", connectionId, "author", authorId, "body", body));
     }
 
-    /** A follow-up task; {@code closedAt} for DONE or SKIPPED, {@code removed} leaves it as a tombstone. */
-    public void task(UUID eventId, UUID connectionId, UUID owner, UUID counterpart, String kind, String title,
+    /** A follow-up task, its id; {@code closedAt} for DONE or SKIPPED, {@code removed} leaves it as a tombstone. */
+    public UUID task(UUID eventId, UUID connectionId, UUID owner, UUID counterpart, String kind, String title,
                      Instant dueAt, String status, Instant closedAt, boolean removed) {
+        UUID id = UUID.randomUUID();
         run("""
                 INSERT INTO follow_up_task (id, owner_id, connection_id, counterpart_id, event_id, kind, title, due_at,
                                             status, closed_at, removed_at, created_at, updated_at)
                 VALUES (:id, :owner, :connection, :counterpart, :event, :kind, %s, :dueAt, :status, %s, %s, now(), now())
                 """.formatted(title == null ? "NULL" : ":title", closedAt == null ? "NULL" : ":closedAt",
                 removed ? "now()" : "NULL"),
-                with(with(Map.of("id", UUID.randomUUID(), "owner", owner, "connection", connectionId,
+                with(with(Map.of("id", id, "owner", owner, "connection", connectionId,
                         "counterpart", counterpart, "event", eventId, "kind", kind, "dueAt", dueAt, "status", status),
                         "title", title), "closedAt", closedAt));
+        return id;
     }
 
     public void referralReport(UUID connectionId, UUID authorId, LocalDate firstOfMonth, int count, String direction,

@@ -23,6 +23,17 @@ public class DomainProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReused e, RoutingContext request) {
+        return ProblemResponses.respond(request, Problem.of("idempotency-key-reused", "Idempotency key reused", 422,
+                e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response expired(Expired e, RoutingContext request) {
+        return ProblemResponses.respond(request, Problem.of("expired", "Gone", 410, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response invalidInput(InvalidInput e, RoutingContext request) {
         return ProblemResponses.invalid(request, e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())));
     }

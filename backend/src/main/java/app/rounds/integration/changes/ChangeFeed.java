@@ -1,14 +1,21 @@
 package app.rounds.integration.changes;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import app.rounds.common.error.Expired;
 import app.rounds.common.persistence.SqlReads;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Reads the change log as a feed that never skips and never repeats.
@@ -20,6 +27,10 @@ import app.rounds.common.persistence.SqlReads;
  * transaction below it has ended, so the rows below it are all there is and will ever be: reading them in
  * (xid, id) order from the last position taken sees each change once. A late commit only holds the watermark
  * back (that wait is the feed's lag, see {@link ChangeFeedLag}); its rows appear once it ends.
+ *
+ * <p>Changes are kept for {@code rounds.changes.retention}; the sweep records the latest position it deleted (the
+ * horizon). The feed starts there, and a cursor before it is answered with 410 Gone, never with a page that silently
+ * skips what was deleted.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -37,10 +48,36 @@ public class ChangeFeed {
     private static final SqlReads.Columns COLUMNS = SqlReads.Columns.of("id", Long.class).text("xid", "kind", "operation")
             .with("object_id", UUID.class).with("changed_at", Instant.class);
 
-    private final SqlReads reads;
+    /**
+     * One batch of the retention sweep: final rows older than the cutoff, oldest positions first (the index order), and
+     * the horizon moved to the latest position deleted, in the same transaction.
+     */
+    private static final String FORGET_BATCH = """
+            WITH gone AS (
+                DELETE FROM change_log WHERE id IN (
+                    SELECT id FROM change_log
+                    WHERE changed_at < :cutoff AND xid < pg_snapshot_xmin(pg_current_snapshot())
+                    ORDER BY xid, id
+                    LIMIT :batch)
+                RETURNING xid, id),
+            latest AS (SELECT xid, id FROM gone ORDER BY xid DESC, id DESC LIMIT 1),
+            moved AS (
+                UPDATE change_log_horizon h SET xid = latest.xid, id = latest.id FROM latest
+                WHERE (h.xid, h.id) < (latest.xid, latest.id)
+                RETURNING 1)
+            SELECT count(*) FROM gone
+            """;
+    private static final int FORGET_BATCH_SIZE = 5000;
 
-    ChangeFeed(SqlReads reads) {
+    private final SqlReads reads;
+    private final EntityManager entityManager;
+    private final Duration retention;
+
+    ChangeFeed(SqlReads reads, EntityManager entityManager,
+               @ConfigProperty(name = "rounds.changes.retention") Duration retention) {
         this.reads = reads;
+        this.entityManager = entityManager;
+        this.retention = retention;
     }
 
     /**
@@ -49,17 +86,53 @@ public class ChangeFeed {
      */
     @Transactional
     public Page after(FeedPosition after, int limit, ChangeAudience audience) {
+        FeedPosition from = startingPoint(after);
         if (audience.kinds().isEmpty()) {
-            return new Page(List.of(), after, false);
+            return new Page(List.of(), from, false);
         }
         List<Change> changes = reads.list(PAGE, COLUMNS,
-                Map.of("xid", Long.toUnsignedString(after.xid()), "id", after.id(), "kinds", audience.codes(), "limit", limit + 1),
+                Map.of("xid", Long.toUnsignedString(from.xid()), "id", from.id(), "kinds", audience.codes(), "limit", limit + 1),
                 row -> new Change(new FeedPosition(Long.parseUnsignedLong(row.text("xid")), row.get("id", Long.class)),
                         ChangeKind.ofCode(row.text("kind")).orElseThrow(), row.text("operation"), row.uuid("object_id"),
                         row.instant("changed_at")));
         boolean more = changes.size() > limit;
         List<Change> shown = more ? changes.subList(0, limit) : changes;
-        return new Page(shown, shown.isEmpty() ? after : shown.get(shown.size() - 1).position(), more);
+        return new Page(shown, shown.isEmpty() ? from : shown.get(shown.size() - 1).position(), more);
+    }
+
+    /** The feed begins at the horizon; a cursor before it may have missed deleted changes. */
+    private FeedPosition startingPoint(FeedPosition after) {
+        FeedPosition horizon = horizon();
+        if (after.equals(FeedPosition.START)) {
+            return horizon;
+        }
+        if (after.isBefore(horizon)) {
+            throw new Expired("This cursor is older than the change feed keeps (" + retention.toDays() + " days):"
+                    + " changes after it were deleted. Resync: read the records afresh, then follow the feed from the"
+                    + " start (no cursor)");
+        }
+        return after;
+    }
+
+    /** Deletes changes older than the retention, a batch per transaction; how many went. */
+    public long forgetOldChanges(Instant now) {
+        Instant cutoff = now.minus(retention);
+        long deleted = 0;
+        long batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(FORGET_BATCH)
+                    .setParameter("cutoff", Timestamp.from(cutoff))
+                    .setParameter("batch", FORGET_BATCH_SIZE)
+                    .getSingleResult()).longValue());
+            deleted += batch;
+        } while (batch == FORGET_BATCH_SIZE);
+        return deleted;
+    }
+
+    private FeedPosition horizon() {
+        Object[] row = (Object[]) entityManager.createNativeQuery("SELECT xid::text, id FROM change_log_horizon")
+                .getSingleResult();
+        return new FeedPosition(Long.parseUnsignedLong((String) row[0]), ((Number) row[1]).longValue());
     }
 
     /** One recorded change: what kind of record, created/updated/deleted, which one, when, and where it sits in the feed. */

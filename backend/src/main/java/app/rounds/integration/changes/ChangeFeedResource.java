@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.rounds.common.error.Problem;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.security.CurrentUser;
 import app.rounds.common.security.FiltersByScope;
@@ -49,12 +50,16 @@ public class ChangeFeedResource {
             description = "Oldest first, each once: poll with the last `nextCursor` and no change is ever skipped or repeated,"
                     + " also when a transaction commits late (the feed reads below the transaction-id watermark). Only the kinds"
                     + " the caller may see are listed: for a key, those its read scopes open (events:read, registrations:read,"
-                    + " attendees:read for profiles, introductions:read, followups:read). Deletions are tombstones.")
+                    + " attendees:read for profiles, introductions:read, followups:read). Deletions are tombstones."
+                    + " Changes are kept for a limited time (30 days by default): a cursor older than that is answered"
+                    + " with 410 Gone (`expired`); read the records afresh, then follow the feed from the start.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ChangeResponse.Page.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "410", description = "The cursor is older than the feed keeps; resync",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChangeResponse.Page list(
             @QueryParam("after") @Size(max = 200)
             @Parameter(description = "The `nextCursor` (or a change's `cursor`) of an earlier answer; absent: from the start."

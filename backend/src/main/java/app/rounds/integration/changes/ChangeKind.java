@@ -31,6 +31,12 @@ public enum ChangeKind {
         return scope;
     }
 
+    /** The kind of a webhook event type such as {@code registration.created}. */
+    public static Optional<ChangeKind> ofEventType(String eventType) {
+        int dot = eventType.lastIndexOf('.');
+        return dot < 0 ? Optional.empty() : ofCode(eventType.substring(0, dot));
+    }
+
     public static Optional<ChangeKind> ofCode(String code) {
         return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst();
     }

@@ -8,6 +8,12 @@ public record FeedPosition(long xid, long id) {
 
     public static final FeedPosition START = new FeedPosition(0, 0);
 
+    /** Whether this position comes before the other in feed order. */
+    boolean isBefore(FeedPosition other) {
+        int byXid = Long.compareUnsigned(xid, other.xid);
+        return byXid < 0 || byXid == 0 && id < other.id;
+    }
+
     String text() {
         return xid + ":" + id;
     }

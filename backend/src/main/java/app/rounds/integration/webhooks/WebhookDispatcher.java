@@ -25,6 +25,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.rounds.integration.changes.ChangeAudience;
+import app.rounds.integration.changes.ChangeKind;
 import app.rounds.integration.changes.FeedCursors;
 import app.rounds.integration.changes.FeedPosition;
 import app.rounds.mail.MailKind;
@@ -41,6 +43,9 @@ import io.quarkus.scheduler.Scheduled;
  * (connect and read time-outs, bounded together), and an attempt whose remaining lease could not cover it is not
  * started, so no two attempts of one message ever overlap, on one instance or across several. A claim is not held
  * in an open transaction: that would hold back the change feed's watermark for as long as a receiver takes.
+ *
+ * <p>Each send checks the subscription's integration client as it is now: a message its client may no longer see
+ * (revoked, or without the read scope of the change's kind) is cancelled, never sent.
  *
  * <p>At least once: an instance dying after a receiver took a message but before recording it leaves the message due
  * again when its lease ends, and it is sent again with the same {@code webhook-id} for the receiver to drop.
@@ -63,9 +68,12 @@ public class WebhookDispatcher {
             RETURNING m.id, m.claim_id, m.subscription_id, m.change_id, m.change_xid::text, m.event_type, m.object_id,
                       m.attempts, m.created_at
             """;
+    /** Each receiver with its client's authority as it stands now, not as it stood when the change was enqueued. */
     private static final String SUBSCRIPTIONS = """
-            SELECT id, url, secret, CASE WHEN previous_secret_until > now() THEN previous_secret END
-            FROM webhook_subscription WHERE id = ANY (CAST(:ids AS uuid[]))
+            SELECT s.id, s.url, s.secret, CASE WHEN s.previous_secret_until > now() THEN s.previous_secret END,
+                   s.client_id IS NOT NULL, c.revoked_at IS NOT NULL, array_to_string(c.scopes, ' ')
+            FROM webhook_subscription s LEFT JOIN integration_client c ON c.id = s.client_id
+            WHERE s.id = ANY (CAST(:ids AS uuid[]))
             """;
 
     private final EntityManager entityManager;
@@ -146,6 +154,11 @@ public class WebhookDispatcher {
             release(message);
             return;
         }
+        Optional<String> refusal = receiver.refusal(message.eventType());
+        if (refusal.isPresent()) {
+            cancel(message, refusal.get());
+            return;
+        }
         long timestamp = Instant.now().getEpochSecond();
         String body = payload(message);
         List<String> secrets = receiver.previousSecret() == null ? List.of(receiver.secret())
@@ -198,7 +211,9 @@ public class WebhookDispatcher {
             Map<UUID, Receiver> found = new java.util.HashMap<>();
             for (Object row : entityManager.createNativeQuery(SUBSCRIPTIONS).setParameter("ids", ids).getResultList()) {
                 Object[] r = (Object[]) row;
-                found.put((UUID) r[0], new Receiver((String) r[1], (String) r[2], (String) r[3]));
+                boolean keyed = (Boolean) r[4];
+                found.put((UUID) r[0], new Receiver((String) r[1], (String) r[2], (String) r[3], keyed && (Boolean) r[5],
+                        keyed ? ChangeAudience.ofScopes(List.of(((String) r[6]).split(" "))) : ChangeAudience.everything()));
             }
             return found;
         });
@@ -208,6 +223,18 @@ public class WebhookDispatcher {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                         "UPDATE webhook_message SET next_attempt_at = now(), claim_id = NULL WHERE id = :id AND claim_id = :claim")
                 .setParameter("id", message.id()).setParameter("claim", message.claimId()).executeUpdate());
+    }
+
+    /** Takes the message off the schedule for good, saying why; only while this round's claim on it holds. */
+    private void cancel(Claimed message, String reason) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        UPDATE webhook_message SET next_attempt_at = NULL, claim_id = NULL, cancelled_at = now(),
+                            cancelled_reason = :reason
+                        WHERE id = :id AND claim_id = :claim
+                        """)
+                .setParameter("reason", reason).setParameter("id", message.id()).setParameter("claim", message.claimId())
+                .executeUpdate());
+        LOG.infof("Webhook message %s not sent: %s", message.id(), reason);
     }
 
     private void record(Claimed message, WebhookSender.Outcome outcome) {
@@ -313,6 +340,23 @@ public class WebhookDispatcher {
         }
     }
 
-    private record Receiver(String url, String secret, String previousSecret) {
+    /**
+     * Where a subscription's messages go, and what its integration client may still see: the authority is checked
+     * again at each send, so a revoked client or a scope taken away stops deliveries already queued.
+     */
+    private record Receiver(String url, String secret, String previousSecret, boolean clientRevoked, ChangeAudience audience) {
+
+        /** Why this receiver may not be told of this type of change now; empty when it may. */
+        Optional<String> refusal(String eventType) {
+            if (clientRevoked) {
+                return Optional.of("the integration client was revoked");
+            }
+            Optional<ChangeKind> kind = ChangeKind.ofEventType(eventType);
+            if (kind.isEmpty() || !audience.sees(kind.get())) {
+                return Optional.of("the integration client no longer holds "
+                        + kind.map(ChangeKind::scope).orElse("a scope that shows " + eventType));
+            }
+            return Optional.empty();
+        }
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.rounds.common.idempotency.IdempotencyFilter;
 import app.rounds.common.openapi.ApiDocs;
 import app.rounds.common.paging.Cursor;
 import app.rounds.common.paging.CursorCodec;
@@ -82,7 +84,8 @@ public class WebhookSubscriptionResource {
     @RequiresScope(ApiScope.WEBHOOKS_MANAGE)
     @SecurityRequirement(name = ApiDocs.BEARER)
     @SecurityRequirement(name = ApiDocs.INTEGRATION_KEY, scopes = "webhooks:manage")
-    @Operation(operationId = "createWebhookSubscription", summary = "Subscribe a receiver URL to types of change",
+    @Operation(extensions = @Extension(name = IdempotencyFilter.NOT_ACCEPTED, value = "true"),
+            operationId = "createWebhookSubscription", summary = "Subscribe a receiver URL to types of change",
             description = "The answer carries the signing secret (`whsec_…`), shown this once. The URL must be https on a"
                     + " public address: loopback, private, link-local and metadata addresses are refused (400).")
     @APIResponse(responseCode = "201", description = "Subscribed",
@@ -147,7 +150,8 @@ public class WebhookSubscriptionResource {
     @RequiresScope(ApiScope.WEBHOOKS_MANAGE)
     @SecurityRequirement(name = ApiDocs.BEARER)
     @SecurityRequirement(name = ApiDocs.INTEGRATION_KEY, scopes = "webhooks:manage")
-    @Operation(operationId = "rotateWebhookSecret", summary = "A new signing secret, shown once",
+    @Operation(extensions = @Extension(name = IdempotencyFilter.NOT_ACCEPTED, value = "true"),
+            operationId = "rotateWebhookSecret", summary = "A new signing secret, shown once",
             description = "Messages are signed with both the new and the previous secret until `previousSecretValidUntil`.")
     @APIResponse(responseCode = "200", description = "The subscription with its new secret",
             content = @Content(schema = @Schema(implementation = WebhookResponses.Subscription.class)))
