@@ -244,7 +244,7 @@ export interface paths {
         };
         /**
          * Changes to events, registrations, profiles, introductions and follow-up tasks
-         * @description Oldest first, each once: poll with the last `nextCursor` and no change is ever skipped or repeated, also when a transaction commits late (the feed reads below the transaction-id watermark). Only the kinds the caller may see are listed: for a key, those its read scopes open (events:read, registrations:read, attendees:read for profiles, introductions:read, followups:read). Deletions are tombstones.
+         * @description Oldest first, each once: poll with the last `nextCursor` and no change is ever skipped or repeated, also when a transaction commits late (the feed reads below the transaction-id watermark). Only the kinds the caller may see are listed: for a key, those its read scopes open (events:read, registrations:read, attendees:read for profiles, introductions:read, followups:read). Deletions are tombstones. Changes are kept for a limited time (30 days by default): a cursor older than that is answered with 410 Gone (`expired`); read the records afresh, then follow the feed from the start.
          */
         get: operations["listChanges"];
         put?: never;
@@ -646,6 +646,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{eventId}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every attendee's follow-up tasks at an event, by state (organizers)
+         * @description Soonest due first: who owes which connection what kind of task, when it is due, and whether it is open, done, skipped or overdue. Never a task's title, a note or a referral report. The task ids are the change feed's and webhooks' `follow_up_task` ids.
+         */
+        get: operations["listEventFollowUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{eventId}/introduction-allowance": {
         parameters: {
             query?: never;
@@ -674,7 +694,7 @@ export interface paths {
         put?: never;
         /**
          * Mail everyone holding a seat at the event (organizers)
-         * @description Writes one mail per attendee registered or checked in (not the waitlist, not cancelled registrations) to the mail outbox, in one transaction; each is sent once. Attendees who switched event mails off are left out. Each call is a new message: a client retrying after a lost answer sends it again.
+         * @description Writes one mail per attendee registered or checked in (not the waitlist, not cancelled registrations) to the mail outbox, in one transaction; each is sent once. Attendees who switched event mails off are left out. Each call is a new message; a client that may retry after a lost answer sends an Idempotency-Key, and the retry gets the first answer without a second mail.
          */
         post: operations["sendEventMessage"];
         delete?: never;
@@ -1997,6 +2017,28 @@ export interface components {
                 [key: string]: string;
             };
         };
+        /** @description One attendee's follow-up task at the event: kind and state only; a custom task's title stays with its owner */
+        EventFollowUpTask: {
+            id: components["schemas"]["UUID"];
+            /** @description A code from GET /follow-up-kinds */
+            kind: string;
+            /** @description The attendee who owes the task */
+            ownerId: components["schemas"]["UUID"];
+            /** @description The connection it is owed to */
+            counterpartId: components["schemas"]["UUID"];
+            connectionId: components["schemas"]["UUID"];
+            dueAt: components["schemas"]["OffsetDateTime"];
+            status: components["schemas"]["FollowUpStatus"];
+            /** @description Open and past its due time */
+            overdue: boolean;
+            /** @description When it was marked done or skipped */
+            closedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        EventFollowUpTaskPage: {
+            items: components["schemas"]["EventFollowUpTask"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+        };
         /** @description A message on its way: one mail per recipient in the outbox, each sent once */
         EventMessage: {
             id: components["schemas"]["UUID"];
@@ -2136,7 +2178,7 @@ export interface components {
             /** @example Harbor Eye CRM */
             name: string;
             /**
-             * @description Any of events:read, registrations:read, attendees:read, introductions:read, followups:read, followups:write, webhooks:manage
+             * @description Any of events:read, registrations:read, attendees:read, introductions:read, followups:read, followups:write, webhooks:manage. followups:write opens no operation: a follow-up task is an attendee's own promise to a colleague, changed only by that attendee.
              * @example [
              *       "events:read",
              *       "registrations:read"
@@ -2820,8 +2862,20 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The Idempotency-Key was first used with a different request */
+        IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
-    parameters: never;
+    parameters: {
+        /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -3025,7 +3079,10 @@ export interface operations {
     logOut: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: {
                 rounds_refresh?: string;
@@ -3040,12 +3097,17 @@ export interface operations {
                 };
                 content?: never;
             };
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     requestPasswordReset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3065,13 +3127,18 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     confirmPasswordReset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3089,6 +3156,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             503: components["responses"]["Busy"];
         };
     };
@@ -3146,7 +3215,10 @@ export interface operations {
     verifyEmail: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3164,6 +3236,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     listChanges: {
@@ -3192,6 +3266,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description The cursor is older than the feed keeps; resync */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listConnections: {
@@ -3226,7 +3309,10 @@ export interface operations {
     scanConnectCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3257,6 +3343,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3347,7 +3435,10 @@ export interface operations {
     writeConnectionNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 connectionId: components["schemas"]["UUID"];
             };
@@ -3371,6 +3462,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getConnectionNote: {
@@ -3484,7 +3577,10 @@ export interface operations {
     recordReferralReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 connectionId: components["schemas"]["UUID"];
             };
@@ -3508,6 +3604,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getConnectionVCard: {
@@ -3663,7 +3761,10 @@ export interface operations {
     createEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3685,6 +3786,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getEvent: {
@@ -3813,7 +3916,10 @@ export interface operations {
     cancelEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 eventId: components["schemas"]["UUID"];
             };
@@ -3834,12 +3940,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     checkIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 eventId: components["schemas"]["UUID"];
             };
@@ -3865,6 +3975,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3896,7 +4007,10 @@ export interface operations {
     completeEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 eventId: components["schemas"]["UUID"];
             };
@@ -3917,12 +4031,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     issueConnectCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 eventId: components["schemas"]["UUID"];
             };
@@ -3943,6 +4061,39 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listEventFollowUps: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
+                cursor?: string;
+                /** @description How many rows the page shows at most */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventFollowUpTaskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getIntroductionAllowance: {
@@ -3972,7 +4123,10 @@ export interface operations {
     sendEventMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 eventId: components["schemas"]["UUID"];
             };
@@ -3997,6 +4151,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     listPairSuggestions: {
@@ -4030,7 +4186,10 @@ export interface operations {
     publishEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 eventId: components["schemas"]["UUID"];
             };
@@ -4051,6 +4210,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     listRegistrations: {
@@ -4091,7 +4251,10 @@ export interface operations {
     register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 eventId: components["schemas"]["UUID"];
             };
@@ -4127,6 +4290,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getRegistration: {
@@ -4300,7 +4464,10 @@ export interface operations {
     addFollowUp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4322,6 +4489,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     listFollowUpProgress: {
@@ -4591,7 +4760,10 @@ export interface operations {
     createIntroduction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4614,6 +4786,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getIntroduction: {
@@ -4645,7 +4818,10 @@ export interface operations {
     acceptIntroduction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 introductionId: components["schemas"]["UUID"];
             };
@@ -4672,12 +4848,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     declineIntroduction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 introductionId: components["schemas"]["UUID"];
             };
@@ -4704,12 +4884,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     markIntroductionMet: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 introductionId: components["schemas"]["UUID"];
             };
@@ -4730,12 +4914,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     withdrawIntroduction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 introductionId: components["schemas"]["UUID"];
             };
@@ -4756,12 +4944,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     unsubscribeByLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 token: string;
             };
@@ -4779,6 +4971,8 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getMe: {
@@ -4847,7 +5041,10 @@ export interface operations {
     resendEmailVerification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4862,6 +5059,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4942,7 +5140,10 @@ export interface operations {
     markAllNotificationsRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4958,12 +5159,17 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     markNotificationRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 notificationId: components["schemas"]["UUID"];
             };
@@ -4982,6 +5188,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     getMyProfile: {
@@ -5303,7 +5511,10 @@ export interface operations {
     redeliverWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 deliveryId: components["schemas"]["UUID"];
                 subscriptionId: components["schemas"]["UUID"];
@@ -5325,6 +5536,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     rotateWebhookSecret: {

@@ -42,8 +42,8 @@ public class EventMessageResource {
     @Operation(operationId = "sendEventMessage", summary = "Mail everyone holding a seat at the event (organizers)",
             description = "Writes one mail per attendee registered or checked in (not the waitlist, not cancelled"
                     + " registrations) to the mail outbox, in one transaction; each is sent once. Attendees who switched"
-                    + " event mails off are left out. Each call is a new message: a client retrying after a lost answer"
-                    + " sends it again.")
+                    + " event mails off are left out. Each call is a new message; a client that may retry after a lost answer"
+                    + " sends an Idempotency-Key, and the retry gets the first answer without a second mail.")
     @APIResponse(responseCode = "202", description = "The mails are queued",
             content = @Content(schema = @Schema(implementation = EventMessageResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)

@@ -79,6 +79,23 @@ class EventMessageTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyMailsNobodyTwice() {
+        SignedIn registered = attendeeWith("REGISTERED");
+        String subject = "Room change " + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            api(organizer.accessToken()).header("Idempotency-Key", key).body(message(subject, "We moved to room 4."))
+                    .post("/api/v1/events/" + eventId + "/messages")
+                    .then().statusCode(202)
+                    .body("recipients", equalTo(1));
+        }
+
+        Mailbox.awaitAtLeast(registered.email(), 1);
+        assertThat(Mailbox.subjectsSettled(registered.email())).containsExactly(subject);
+    }
+
+    @Test
     void anEmptyOrOverlongSubjectOrTextIsRefusedNamingTheField() {
         String path = "/api/v1/events/" + eventId + "/messages";
         raw().auth().oauth2(organizer.accessToken()).contentType("application/json").body(message(" ", "Hello"))
