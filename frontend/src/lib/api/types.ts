@@ -120,3 +120,7 @@ export type IntegrationClientPage = JsonOf<paths['/api/v1/integration-clients'][
 export type IntegrationClient = IntegrationClientPage['items'][number];
 export type IntegrationClientRequest = RequestOf<paths['/api/v1/integration-clients']['post']>;
 export type IssuedIntegrationKey = JsonOf<paths['/api/v1/integration-clients']['post']['responses'][201]>;
+
+export type ImportJob = JsonOf<paths['/api/v1/imports/{importId}']['get']['responses'][200]>;
+export type ImportRowPage = JsonOf<paths['/api/v1/imports/{importId}/rows']['get']['responses'][200]>;
+export type ImportRow = ImportRowPage['items'][number];

@@ -1,0 +1,35 @@
+import { useMutation } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { saveBlob, textFile } from '@/lib/files/save-blob';
+
+export type ExportList = 'registrations' | 'introductions' | 'follow-ups';
+
+const PATHS = {
+  registrations: '/api/v1/events/{eventId}/exports/registrations.csv',
+  introductions: '/api/v1/events/{eventId}/exports/introductions.csv',
+  'follow-ups': '/api/v1/events/{eventId}/exports/follow-ups.csv',
+} as const;
+
+/** The name the server gives the file (Content-Disposition), else a plain one. */
+export function fileNameOf(contentDisposition: string | null, list: ExportList): string {
+  const named = /filename="([^"]+)"/.exec(contentDisposition ?? '');
+  return named?.[1] ?? `rounds-${list}.csv`;
+}
+
+/** One of the event's lists as a CSV file, fetched with the bearer token (a plain link would carry none). */
+export async function downloadExport(eventId: string, list: ExportList): Promise<{ blob: Blob; fileName: string }> {
+  const { data, response } = await api.GET(PATHS[list], { params: { path: { eventId } }, parseAs: 'text' });
+  return {
+    blob: textFile(data, 'text/csv;charset=utf-8', 'CSV file'),
+    fileName: fileNameOf(response.headers.get('Content-Disposition'), list),
+  };
+}
+
+export function useDownloadExport(eventId: string) {
+  return useMutation({
+    mutationFn: (list: ExportList) => downloadExport(eventId, list),
+    onSuccess: ({ blob, fileName }) => {
+      saveBlob(blob, fileName);
+    },
+  });
+}
