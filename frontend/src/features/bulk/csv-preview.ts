@@ -43,7 +43,7 @@ export function defaultMapping(columns: string[]): ColumnMapping {
   };
 }
 
-/** The labels of the fields no column is chosen for yet. */
-export function unmappedFields(mapping: ColumnMapping): string[] {
-  return IMPORT_FIELDS.filter((field) => !mapping[field.key]).map((field) => field.label);
+/** The fields no column is chosen for yet. */
+export function unmappedFields(mapping: ColumnMapping): (typeof IMPORT_FIELDS)[number][] {
+  return IMPORT_FIELDS.filter((field) => !mapping[field.key]);
 }

@@ -33,8 +33,11 @@ describe('CSV preview and column mapping', () => {
     });
     const other = defaultMapping(['Given name', 'Surname', 'E-mail']);
     expect(other).toEqual({ firstNameColumn: '', lastNameColumn: '', emailColumn: '' });
-    expect(unmappedFields(other)).toEqual(['First name', 'Last name', 'Email']);
-    expect(unmappedFields({ ...other, emailColumn: 'E-mail' })).toEqual(['First name', 'Last name']);
+    expect(unmappedFields(other).map((field) => field.label)).toEqual(['First name', 'Last name', 'Email']);
+    expect(unmappedFields({ ...other, emailColumn: 'E-mail' }).map((field) => field.key)).toEqual([
+      'firstNameColumn',
+      'lastNameColumn',
+    ]);
   });
 
   it("names a downloaded export as the server does, else plainly", () => {

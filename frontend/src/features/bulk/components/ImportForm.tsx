@@ -45,7 +45,9 @@ export function ImportForm({ eventId, onStarted }: { eventId: string; onStarted:
     }
     const missing = unmappedFields(mapping);
     if (missing.length > 0) {
-      setProblems(missing.map((label) => ({ fieldId: `column-${label}`, message: `Choose the column that holds ${label}.` })));
+      setProblems(
+        missing.map((field) => ({ fieldId: `column-${field.key}`, message: `Choose the column that holds ${field.label}.` })),
+      );
       return;
     }
     setProblems([]);
@@ -82,7 +84,7 @@ export function ImportForm({ eventId, onStarted }: { eventId: string; onStarted:
             {IMPORT_FIELDS.map((field) => (
               <SelectField
                 key={field.key}
-                id={`column-${field.label}`}
+                id={`column-${field.key}`}
                 label={field.label}
                 value={mapping[field.key]}
                 onChange={(event) => setMapping({ ...mapping, [field.key]: event.target.value })}

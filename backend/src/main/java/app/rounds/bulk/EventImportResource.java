@@ -83,7 +83,7 @@ public class EventImportResource {
         var started = imports.start(eventId, currentUser.id(), file,
                 ImportFile.ColumnMapping.of(firstNameColumn, lastNameColumn, emailColumn));
         return Response.accepted(ImportResponses.Job.of(started))
-                .location(UriBuilder.fromResource(ImportResource.class).path("{importId}").build(started.id()))
+                .location(UriBuilder.fromResource(ImportResource.class).build(started.id()))
                 .build();
     }
 }

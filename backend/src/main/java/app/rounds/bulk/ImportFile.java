@@ -1,6 +1,6 @@
 package app.rounds.bulk;
 
-import java.io.FilterInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,7 +21,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import app.rounds.account.Account;
-import app.rounds.common.error.ContentTooLarge;
 import app.rounds.common.error.InvalidInput;
 import app.rounds.common.error.Unprocessable;
 import app.rounds.common.error.UnsupportedContent;
@@ -67,14 +66,14 @@ final class ImportFile {
     }
 
     /** Hands each data row to {@code sink} in file order; returns how many there were. */
-    static int read(InputStream body, ColumnMapping mapping, long maxBytes, int maxRows, Consumer<ParsedRow> sink) {
+    static int read(byte[] content, ColumnMapping mapping, int maxRows, Consumer<ParsedRow> sink) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .setAllowMissingColumnNames(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
                 .get();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(withoutByteOrderMark(
-                new Limited(body, maxBytes)), decoder)).setFormat(format).get()) {
+        try (CSVParser parser = format.parse(new InputStreamReader(withoutByteOrderMark(new ByteArrayInputStream(content)),
+                decoder))) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) {
                 throw new InvalidInput("file", "The file is empty; it needs a header row naming its columns");
@@ -165,39 +164,5 @@ final class ImportFile {
             pushback.unread(start);
         }
         return pushback;
-    }
-
-    /** Refuses a body past the limit while reading it, for one sent without a length that RequestGuard could check. */
-    private static final class Limited extends FilterInputStream {
-
-        private final long max;
-        private long read;
-
-        Limited(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > max) {
-                throw new ContentTooLarge("The file is larger than " + (max / (1024 * 1024) > 0 ? max / (1024 * 1024) + " MB"
-                        : max / 1024 + " KB") + "; split it into several files");
-            }
-        }
     }
 }

@@ -14,6 +14,8 @@ import app.rounds.common.error.DomainException;
 import app.rounds.common.error.InvalidInput;
 import app.rounds.registration.RegistrationService;
 import app.rounds.registration.RegistrationStatus;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -34,15 +36,19 @@ class ImportRunner {
     private final RegistrationService registrations;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Counter rowsTaken;
     private volatile boolean stopping;
 
     ImportRunner(ImportJobs jobs, AccountInvitations invitations, RegistrationService registrations,
-                 EntityManager entityManager, Clock clock) {
+                 EntityManager entityManager, Clock clock, MeterRegistry meters) {
         this.jobs = jobs;
         this.invitations = invitations;
         this.registrations = registrations;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.rowsTaken = Counter.builder("rounds.imports.rows")
+                .description("Import rows this instance took and decided (imported or skipped)")
+                .register(meters);
     }
 
     @Scheduled(identity = "registration-import", every = "${rounds.imports.every}", delayed = "${rounds.imports.every}",
@@ -63,8 +69,9 @@ class ImportRunner {
 
     /** Imports one pending row; false when none is left that no one else holds. */
     boolean importNext() {
+        boolean took;
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            took = QuarkusTransaction.requiringNew().call(() -> {
                 Optional<ImportJobs.PendingRow> next = jobs.claimNext();
                 next.ifPresent(this::importRow);
                 return next.isPresent();
@@ -72,8 +79,12 @@ class ImportRunner {
         } catch (RowRefused refused) {
             QuarkusTransaction.requiringNew().run(() -> jobs.recordSkipped(refused.row.jobId(), refused.row.row(),
                     refused.getMessage(), clock.instant()));
-            return true;
+            took = true;
         }
+        if (took) {
+            rowsTaken.increment();
+        }
+        return took;
     }
 
     private void importRow(ImportJobs.PendingRow row) {

@@ -1,5 +1,6 @@
 package app.rounds.bulk;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +11,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.rounds.common.error.Conflict;
+import app.rounds.common.error.ContentTooLarge;
+import app.rounds.common.error.InvalidInput;
 import app.rounds.common.error.NotFound;
 import app.rounds.event.Event;
 import app.rounds.event.EventRepository;
@@ -36,7 +39,9 @@ public class RegistrationImports {
         this.clock = clock;
     }
 
-    ImportJobs.Progress start(UUID eventId, UUID organizerId, InputStream file, ImportFile.ColumnMapping mapping) {
+    ImportJobs.Progress start(UUID eventId, UUID organizerId, InputStream upload, ImportFile.ColumnMapping mapping) {
+        // Read whole before the transaction starts, so a slow upload holds no database connection.
+        byte[] file = readAtMost(upload, config.maxFileBytes());
         UUID jobId = QuarkusTransaction.requiringNew().call(() -> {
             Event event = events.findByIdOptional(eventId).orElseThrow(() -> new NotFound("Event"));
             if (!event.acceptsRegistrations()) {
@@ -46,7 +51,7 @@ public class RegistrationImports {
             Instant now = clock.instant();
             UUID id = jobs.create(eventId, organizerId, now);
             List<ImportFile.ParsedRow> batch = new ArrayList<>(BATCH);
-            int total = ImportFile.read(file, mapping, config.maxFileBytes(), config.maxRows(), row -> {
+            int total = ImportFile.read(file, mapping, config.maxRows(), row -> {
                 batch.add(row);
                 if (batch.size() == BATCH) {
                     jobs.addRows(id, batch, now);
@@ -58,6 +63,21 @@ public class RegistrationImports {
             return id;
         });
         return progress(jobId);
+    }
+
+    /** The upload's bytes; one sent without a length that RequestGuard could check is cut off past the limit. */
+    private static byte[] readAtMost(InputStream upload, long maxBytes) {
+        byte[] content;
+        try {
+            content = upload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            throw new InvalidInput("file", "The upload broke off before the whole file arrived");
+        }
+        if (content.length > maxBytes) {
+            throw new ContentTooLarge("The file is larger than " + (maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB"
+                    : maxBytes / 1024 + " KB") + "; split it into several files");
+        }
+        return content;
     }
 
     ImportJobs.Progress progress(UUID jobId) {

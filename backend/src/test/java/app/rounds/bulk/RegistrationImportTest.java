@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,11 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import app.rounds.mail.Mailbox;
+import app.rounds.support.Concurrently;
 import app.rounds.support.Events;
 import app.rounds.support.TestData;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -35,12 +39,20 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class RegistrationImportTest {
 
+    /** Said explicitly: REST Assured would otherwise declare its default charset, ISO-8859-1, which is refused. */
+    private static final String CSV = "text/csv; charset=utf-8";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String EVENTBRITE_HEADER = "Order #,Order Date,First Name,Last Name,Email,Ticket Type,Job Title\r\n";
     private static final Pattern LINK = Pattern.compile("http://localhost:8080/reset-password\\?token=([A-Za-z0-9_-]{43})");
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ImportRunner runner;
+
+    @Inject
+    MeterRegistry meters;
 
     @Test
     void tenRowsAreImportedWithAReportAndNewAccountsAreInvited() {
@@ -127,12 +139,43 @@ class RegistrationImportTest {
     }
 
     @Test
+    void runnersAtOnceTakeEveryRowExactlyOnce() throws Exception {
+        String organizer = TestData.organizer().accessToken();
+        UUID eventId = Events.published(organizer, 100);
+        StringBuilder file = new StringBuilder("First Name,Last Name,Email\r\n");
+        for (int i = 0; i < 40; i++) {
+            file.append("Dr,Parallel ").append(i).append(',').append(TestData.uniqueEmail()).append("\r\n");
+        }
+        Counter taken = meters.get("rounds.imports.rows").counter();
+        double before = taken.count();
+
+        String id = start(organizer, eventId, file.toString().getBytes(StandardCharsets.UTF_8));
+        // Four runners beside the scheduled one, all on one database, as several instances would be.
+        List<Callable<Integer>> runners = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            runners.add(() -> {
+                int rows = 0;
+                while (runner.importNext()) {
+                    rows++;
+                }
+                return rows;
+            });
+        }
+        Concurrently.fireAtOnce(runners);
+        JsonPath job = awaitCompleted(organizer, id);
+
+        assertThat(job.getLong("created")).isEqualTo(40);
+        assertThat(taken.count() - before).as("rows taken by all runners together").isEqualTo(40);
+        assertThat(registrationsOf(organizer, eventId)).hasSize(40);
+    }
+
+    @Test
     void otherColumnNamesCanBeMapped() {
         String organizer = TestData.organizer().accessToken();
         UUID eventId = Events.published(organizer, 10);
         String file = "Given name,Surname,E-mail\r\n\"Lee\",Chen," + TestData.uniqueEmail() + "\r\n";
 
-        String id = api(organizer).contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8))
+        String id = api(organizer).contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8))
                 .queryParam("firstNameColumn", "given name").queryParam("lastNameColumn", "Surname")
                 .queryParam("emailColumn", " e-mail ")
                 .post("/api/v1/events/" + eventId + "/imports").then().statusCode(202).extract().path("id");
@@ -171,29 +214,29 @@ class RegistrationImportTest {
         String imports = "/api/v1/events/" + eventId + "/imports";
 
         byte[] latin1 = "First Name,Last Name,Email\r\nJürgen,Müller,jm@example.org\r\n".getBytes(StandardCharsets.ISO_8859_1);
-        api(organizer).contentType("text/csv").body(latin1).post(imports).then().statusCode(415)
+        api(organizer).contentType(CSV).body(latin1).post(imports).then().statusCode(415)
                 .contentType("application/problem+json").body("detail", containsString("UTF-8"));
         raw().header("Authorization", "Bearer " + organizer).contentType("text/csv; charset=windows-1252")
                 .body("First Name,Last Name,Email\r\n".getBytes(StandardCharsets.UTF_8)).post(imports).then().statusCode(415)
                 .contentType("application/problem+json");
 
-        api(organizer).contentType("text/csv").body("First Name,Last Name,E-mail address\r\nA,B,a@example.org\r\n")
+        api(organizer).contentType(CSV).body("First Name,Last Name,E-mail address\r\nA,B,a@example.org\r\n")
                 .post(imports).then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("emailColumn")).body("detail", containsString("no column \"Email\""));
-        api(organizer).contentType("text/csv").body(new byte[0]).post(imports).then().statusCode(400)
+        api(organizer).contentType(CSV).body(new byte[0]).post(imports).then().statusCode(400)
                 .body("errors[0].field", equalTo("file"));
-        api(organizer).contentType("text/csv").body("First Name,Last Name,Email\r\n\"unclosed,B,c@example.org\r\n")
+        api(organizer).contentType(CSV).body("First Name,Last Name,Email\r\n\"unclosed,B,c@example.org\r\n")
                 .post(imports).then().statusCode(400).body("errors[0].field", equalTo("file"));
 
         StringBuilder tooMany = new StringBuilder("First Name,Last Name,Email\r\n");
         for (int i = 0; i <= 200; i++) {
             tooMany.append("A,B,row").append(i).append("@example.org\r\n");
         }
-        api(organizer).contentType("text/csv").body(tooMany.toString()).post(imports).then().statusCode(422)
+        api(organizer).contentType(CSV).body(tooMany.toString()).post(imports).then().statusCode(422)
                 .contentType("application/problem+json").body("detail", containsString("more than 200 rows"));
 
         byte[] tooBig = ("First Name,Last Name,Email\r\n" + "A,B,c@example.org\r\n".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
-        raw().header("Authorization", "Bearer " + organizer).contentType("text/csv").body(tooBig).post(imports).then()
+        raw().header("Authorization", "Bearer " + organizer).contentType(CSV).body(tooBig).post(imports).then()
                 .statusCode(413).contentType("application/problem+json");
 
         long jobs = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
@@ -209,21 +252,21 @@ class RegistrationImportTest {
         var attendee = TestData.attendee();
         byte[] file = ("First Name,Last Name,Email\r\nA,B," + TestData.uniqueEmail() + "\r\n").getBytes(StandardCharsets.UTF_8);
 
-        api(attendee.accessToken()).contentType("text/csv").body(file).post("/api/v1/events/" + eventId + "/imports")
+        api(attendee.accessToken()).contentType(CSV).body(file).post("/api/v1/events/" + eventId + "/imports")
                 .then().statusCode(403).contentType("application/problem+json");
         String id = start(organizer, eventId, file);
         api(attendee.accessToken()).get("/api/v1/imports/" + id).then().statusCode(403);
         api(attendee.accessToken()).get("/api/v1/imports/" + id + "/rows").then().statusCode(403);
-        api(organizer).contentType("text/csv").body(file).post("/api/v1/events/" + UUID.randomUUID() + "/imports")
+        api(organizer).contentType(CSV).body(file).post("/api/v1/events/" + UUID.randomUUID() + "/imports")
                 .then().statusCode(404);
         api(organizer).get("/api/v1/imports/" + UUID.randomUUID()).then().statusCode(404);
         UUID draft = Events.draft(organizer, 10, Map.of());
-        api(organizer).contentType("text/csv").body(file).post("/api/v1/events/" + draft + "/imports")
+        api(organizer).contentType(CSV).body(file).post("/api/v1/events/" + draft + "/imports")
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
     private static String start(String organizer, UUID eventId, byte[] file) {
-        var started = api(organizer).contentType("text/csv").body(file).post("/api/v1/events/" + eventId + "/imports")
+        var started = api(organizer).contentType(CSV).body(file).post("/api/v1/events/" + eventId + "/imports")
                 .then().statusCode(202).extract();
         assertThat(started.header("Location")).endsWith("/api/v1/imports/" + started.path("id"));
         return started.path("id");
