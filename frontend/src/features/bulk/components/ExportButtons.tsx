@@ -23,7 +23,7 @@ export function ExportButtons({ eventId }: { eventId: string }) {
             key={list}
             variant="secondary"
             loading={download.isPending && download.variables === list}
-            onClick={() => download.mutate(list)}
+            onClick={() => { download.mutate(list); }}
           >
             {label}
           </Button>

@@ -51,7 +51,7 @@ export function ImportForm({ eventId, onStarted }: { eventId: string; onStarted:
       return;
     }
     setProblems([]);
-    start.mutate({ file, mapping }, { onSuccess: (job) => onStarted(job.id) });
+    start.mutate({ file, mapping }, { onSuccess: (job) => { onStarted(job.id); } });
   }
 
   return (
@@ -87,7 +87,7 @@ export function ImportForm({ eventId, onStarted }: { eventId: string; onStarted:
                 id={`column-${field.key}`}
                 label={field.label}
                 value={mapping[field.key]}
-                onChange={(event) => setMapping({ ...mapping, [field.key]: event.target.value })}
+                onChange={(event) => { setMapping({ ...mapping, [field.key]: event.target.value }); }}
               >
                 <option value="">Choose a column</option>
                 {preview.columns.map((column) => (

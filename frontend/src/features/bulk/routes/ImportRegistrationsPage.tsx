@@ -29,9 +29,9 @@ export function ImportRegistrationsPage() {
             nobody twice.
           </p>
           {importId ? (
-            <ImportRun importId={importId} onAnother={() => setSearchParams({})} />
+            <ImportRun importId={importId} onAnother={() => { setSearchParams({}); }} />
           ) : (
-            <ImportForm eventId={eventId} onStarted={(id) => setSearchParams({ import: id })} />
+            <ImportForm eventId={eventId} onStarted={(id) => { setSearchParams({ import: id }); }} />
           )}
         </>
       )}
