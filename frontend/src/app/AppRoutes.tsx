@@ -40,6 +40,9 @@ const EditEventPage = lazy(() =>
 const EventRegistrationsPage = lazy(() =>
   import('./routes/EventRegistrationsPage').then((m) => ({ default: m.EventRegistrationsPage })),
 );
+const ImportRegistrationsPage = lazy(() =>
+  import('@/features/bulk/routes/ImportRegistrationsPage').then((m) => ({ default: m.ImportRegistrationsPage })),
+);
 const ConnectionsPage = lazy(() =>
   import('@/features/connections/routes/ConnectionsPage').then((m) => ({ default: m.ConnectionsPage })),
 );
@@ -142,6 +145,7 @@ export function AppRoutes() {
             <Route path="/organizer/events/new" element={<NewEventPage />} />
             <Route path="/organizer/events/:eventId/edit" element={<EditEventPage />} />
             <Route path="/organizer/events/:eventId/registrations" element={<EventRegistrationsPage />} />
+            <Route path="/organizer/events/:eventId/import" element={<ImportRegistrationsPage />} />
             <Route path="/organizer/events/:eventId/door" element={<DoorPage />} />
             <Route path="/organizer/events/:eventId/pairs" element={<EventPairsPage />} />
             <Route path="/organizer/events/:eventId/dashboard" element={<EventDashboardPage />} />

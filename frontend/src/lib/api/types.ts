@@ -128,3 +128,7 @@ export type AccountRolesList = JsonOf<paths['/api/v1/accounts']['get']['response
 export type AccountRoles = AccountRolesList['items'][number];
 export type EventMessageRequest = RequestOf<paths['/api/v1/events/{eventId}/messages']['post']>;
 export type EventMessage = JsonOf<paths['/api/v1/events/{eventId}/messages']['post']['responses'][202]>;
+
+export type ImportJob = JsonOf<paths['/api/v1/imports/{importId}']['get']['responses'][200]>;
+export type ImportRowPage = JsonOf<paths['/api/v1/imports/{importId}/rows']['get']['responses'][200]>;
+export type ImportRow = ImportRowPage['items'][number];

@@ -41,6 +41,8 @@ public interface AuthConfig {
 
     PasswordReset passwordReset();
 
+    Invitation invitation();
+
     /** Login attempts: so many at once, then a wait doubling from firstDelay to maxDelay; forgotten after window. */
     interface Throttle {
         int maxFailuresPerAccount();
@@ -115,5 +117,11 @@ public interface AuthConfig {
 
             Duration maxDelay();
         }
+    }
+
+    /** Accounts an organizer's import creates: their owner sets the first password through a mailed link. */
+    interface Invitation {
+        /** How long an invitation's set-password link works; after that, "forgot password" mails a new one. */
+        Duration tokenLifetime();
     }
 }

@@ -28,6 +28,7 @@ public class PasswordHasher {
     private final Duration maxWait;
     /** Verified against when an email is unknown, so that both failures take the same time. */
     private final String decoyHash;
+    private volatile String unusableHash;
 
     PasswordHasher(AuthConfig config) {
         AuthConfig.Argon2 argon2 = config.argon2();
@@ -44,6 +45,17 @@ public class PasswordHasher {
 
     public boolean matches(String password, String hash) {
         return inTurn(() -> encoder.matches(password, hash));
+    }
+
+    /**
+     * The hash of a random secret that nobody keeps, for an account whose owner has not chosen a password yet: no
+     * password matches it, and checking one against it takes as long as against any other hash.
+     */
+    String unusableHash() {
+        if (unusableHash == null) {
+            unusableHash = hash(app.rounds.common.security.SecretTokens.newToken());
+        }
+        return unusableHash;
     }
 
     void spendTimeOfOneCheck(String password) {

@@ -199,6 +199,13 @@ public class ProfileDirectory {
         return Optional.ofNullable(visibleTo(viewerId, viewerIsOrganizer, List.of(ownerId)).get(ownerId));
     }
 
+    /** Several profiles as the organizer's integrations see them, keyed by account id in the order given. */
+    public Map<UUID, AttendeeProfileResponse> visibleToIntegration(UUID integrationId, List<UUID> ownerIds) {
+        Set<UUID> owners = new LinkedHashSet<>(ownerIds);
+        return owners.isEmpty() ? Map.of()
+                : present(null, true, true, owners, profiles.ownersAsSeenBy(integrationId, owners));
+    }
+
     /** One profile as the organizer's integrations see it (the integration's id names no account). */
     public Optional<AttendeeProfileResponse> visibleToIntegration(UUID integrationId, UUID ownerId) {
         Set<UUID> owners = Set.of(ownerId);

@@ -99,6 +99,40 @@ public class FollowUpFigures {
         return progress;
     }
 
+    /** One attendee's follow-up tasks at an event, counted: how many connections they planned for, and the tasks. */
+    public record OwnerCount(UUID ownerId, String ownerName, long connections, long tasks, long done, long skipped, long open,
+                             long overdue) {
+    }
+
+    /** Per attendee with tasks at the event, in account id order, a page at a time after {@code afterOwner}. */
+    public List<OwnerCount> perOwner(UUID eventId, Instant now, UUID afterOwner, int limit) {
+        var query = entityManager.createNativeQuery("""
+                        SELECT c.*, coalesce(p.full_name, a.display_name) AS owner_name
+                        FROM (SELECT owner_id, count(DISTINCT connection_id) AS connections, count(*) AS tasks,
+                                     count(*) FILTER (WHERE status = 'DONE') AS done,
+                                     count(*) FILTER (WHERE status = 'SKIPPED') AS skipped,
+                                     count(*) FILTER (WHERE status = 'OPEN') AS open,
+                                     count(*) FILTER (WHERE %s) AS overdue
+                              FROM follow_up_task
+                              WHERE event_id = :event AND removed_at IS NULL%s
+                              GROUP BY owner_id
+                              ORDER BY owner_id
+                              LIMIT :limit) c
+                        JOIN account a ON a.id = c.owner_id LEFT JOIN attendee_profile p ON p.account_id = c.owner_id
+                        ORDER BY c.owner_id""".formatted(FollowUpRepository.OVERDUE_SQL,
+                        afterOwner == null ? "" : " AND owner_id > :after"), Tuple.class)
+                .setParameter("event", eventId)
+                .setParameter("now", now)
+                .setParameter("limit", limit);
+        if (afterOwner != null) {
+            query.setParameter("after", afterOwner);
+        }
+        List<Tuple> rows = query.getResultList();
+        return rows.stream().map(row -> new OwnerCount((UUID) row.get("owner_id"), (String) row.get("owner_name"),
+                number(row.get("connections")), number(row.get("tasks")), number(row.get("done")), number(row.get("skipped")),
+                number(row.get("open")), number(row.get("overdue")))).toList();
+    }
+
     private static long number(Object value) {
         return ((Number) value).longValue();
     }

@@ -80,6 +80,11 @@ public class IntroductionQueries {
         return query.setMaxResults(limit).getResultList().stream().map(IntroductionQueries::row).toList();
     }
 
+    /** All of an event's introductions, newest first, a page at a time, as an organizer managing it lists them. */
+    public List<Row> ofEvent(UUID eventId, Instant now, Cursor after, int limit) {
+        return list(new Filter(null, true, eventId, null, null), now, after, limit);
+    }
+
     Optional<Row> one(UUID introductionId) {
         return entityManager.createQuery(SELECT + " and i.id = :id", Object[].class)
                 .setParameter("id", introductionId)

@@ -20,6 +20,7 @@ public enum MailKind {
     FOLLOW_UP_OVERDUE(MailCategory.REMINDERS),
     EMAIL_VERIFICATION(MailCategory.ACCOUNT),
     PASSWORD_RESET(MailCategory.ACCOUNT),
+    ACCOUNT_INVITATION(MailCategory.ACCOUNT),
     WEBHOOK_UNHEALTHY(MailCategory.ACCOUNT),
     WEBHOOK_DISABLED(MailCategory.ACCOUNT);
 

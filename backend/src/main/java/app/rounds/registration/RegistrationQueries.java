@@ -72,6 +72,11 @@ public class RegistrationQueries {
         return query.setMaxResults(limit).getResultList().stream().map(RegistrationQueries::row).toList();
     }
 
+    /** Every registration of an event in order of arrival, a page at a time (exports read the whole list this way). */
+    public List<Row> allOfEvent(UUID eventId, Cursor after, int limit) {
+        return ofEvent(eventId, null, null, after, limit);
+    }
+
     /** Where the next page starts; waitlist pages are keyed by place in line rather than by time. */
     static Cursor cursorAfter(Registration last, RegistrationStatus listedStatus) {
         return listedStatus == RegistrationStatus.WAITLISTED

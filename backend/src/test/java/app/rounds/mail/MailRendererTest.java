@@ -28,6 +28,7 @@ class MailRendererTest {
             Map.entry("reason", "We refer to each other's specialties"),
             Map.entry("token", "abc123"),
             Map.entry("minutes", 30),
+            Map.entry("days", 14),
             Map.entry("url", "https://crm.example.org/hooks/rounds"),
             Map.entry("description", "Practice CRM"),
             Map.entry("failingSince", "Thursday, December 3, 2026, 6:30 PM UTC"),

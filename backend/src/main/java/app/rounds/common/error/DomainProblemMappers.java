@@ -44,6 +44,11 @@ public class DomainProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unprocessable(Unprocessable e, RoutingContext request) {
+        return ProblemResponses.respond(request, Problem.of("unprocessable-content", "Unprocessable content", 422, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response unsupportedContent(UnsupportedContent e, RoutingContext request) {
         return ProblemResponses.respond(request, Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
                 e.getMessage()));

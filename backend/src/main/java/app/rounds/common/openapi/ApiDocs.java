@@ -15,6 +15,7 @@ public final class ApiDocs {
     public static final String BUSY = "Busy";
     public static final String CONTENT_TOO_LARGE = "ContentTooLarge";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+    public static final String UNPROCESSABLE = "Unprocessable";
 
     private ApiDocs() {
     }

@@ -72,6 +72,8 @@ import app.rounds.common.error.Problem;
                         @APIResponse(name = ApiDocs.CONTENT_TOO_LARGE, description = "The body is larger than this operation takes",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDocs.UNSUPPORTED_MEDIA_TYPE, description = "The body is of a media type this operation does not take",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDocs.UNPROCESSABLE, description = "The body is well-formed but more than this operation can take",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
                 }))
 public class RoundsApi extends Application {

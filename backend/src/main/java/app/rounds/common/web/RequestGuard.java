@@ -24,7 +24,12 @@ public class RequestGuard {
     @ConfigProperty(name = "rounds.http.max-upload-body-bytes")
     long maxUploadBytes;
 
+    /** Registration imports (CSV files) are the largest bodies of all; their operation counts the bytes too. */
+    @ConfigProperty(name = "rounds.imports.max-file-bytes")
+    long maxImportBytes;
+
     private static final String UPLOAD_PATH = "/api/v1/me/profile/photo";
+    private static final java.util.regex.Pattern IMPORT_PATH = java.util.regex.Pattern.compile("/api/v1/events/[^/]+/imports");
 
     void register(@Observes Router router) {
         router.route("/api/*").order(-900).handler(this::check);
@@ -32,7 +37,8 @@ public class RequestGuard {
 
     private void check(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        long limit = UPLOAD_PATH.equals(context.request().path()) ? maxUploadBytes : maxBytes;
+        String path = context.request().path();
+        long limit = UPLOAD_PATH.equals(path) ? maxUploadBytes : IMPORT_PATH.matcher(path).matches() ? maxImportBytes : maxBytes;
         if (length != null && exceeds(length, limit)) {
             refuse(context, 413, "content-too-large", "Content too large", "The request body exceeds " + limit + " bytes");
             return;
