@@ -646,6 +646,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{eventId}/exports/follow-ups.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An event's follow-up outcomes per attendee as CSV (organizers)
+         * @description Counts only, per attendee with a follow-up plan: connections planned for, tasks done, skipped, open and overdue; never a task's title, a note or a referral report.
+         */
+        get: operations["exportFollowUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/exports/introductions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An event's introductions as CSV (organizers)
+         * @description Who was introduced to whom, by whom, and how it went (status, answers, met); never the reason or an answer's message.
+         */
+        get: operations["exportIntroductions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/exports/registrations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An event's registrations and attendees as CSV (organizers)
+         * @description Every registration, any status, in order of arrival, with the attendee's profile as the caller may see it: contact fields only where the attendee shows them to organizers, and for an integration only where the attendee shares them with integrations (and the key holds attendees:read; without it, names only). Cells a spreadsheet would read as a formula start with '.
+         */
+        get: operations["exportRegistrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{eventId}/follow-ups": {
         parameters: {
             query?: never;
@@ -660,6 +720,26 @@ export interface paths {
         get: operations["listEventFollowUps"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import registrations from a CSV attendee list (organizers)
+         * @description The body is the CSV file itself (UTF-8, a byte-order mark is fine; RFC 4180 with a header row). Columns are found by name, Eventbrite's attendee export by default; the parameters name other columns. Each row's email finds its account, or a new attendee account is made and mailed an invitation to choose a password; the person is registered under the event's capacity (seat or waitlist). Importing a file again imports nobody twice. The rows are imported in the background: follow the Location for progress, and GET /imports/{importId}/rows for the report.
+         */
+        post: operations["startRegistrationImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -875,6 +955,40 @@ export interface paths {
         head?: never;
         /** Mark done or skipped, reopen, reschedule or snooze one of the caller's tasks */
         patch: operations["changeFollowUp"];
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import's state and counts so far */
+        get: operations["getRegistrationImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import's report, row by row in file order */
+        get: operations["listRegistrationImportRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/integration-clients": {
@@ -2141,6 +2255,68 @@ export interface components {
             /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
+        /** @description An import's progress: every row counts once its outcome is known */
+        ImportJob: {
+            id: components["schemas"]["UUID"];
+            eventId: components["schemas"]["UUID"];
+            state: components["schemas"]["ImportState"];
+            /**
+             * Format: int32
+             * @description Data rows in the file (the header row not counted)
+             */
+            totalRows: number;
+            /**
+             * Format: int64
+             * @description Rows with an outcome so far
+             */
+            processedRows: number;
+            /** Format: int64 */
+            created: number;
+            /** Format: int64 */
+            matched: number;
+            /** Format: int64 */
+            alreadyRegistered: number;
+            /** Format: int64 */
+            waitlisted: number;
+            /** Format: int64 */
+            skipped: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** @description When the last row was imported; absent until then */
+            finishedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /**
+         * @description PENDING: not imported yet; CREATED: a new account (invited by mail) got a seat; MATCHED: an existing account got a seat; ALREADY_REGISTERED: the person held a place already, nothing changed; WAITLISTED: no seat was free, the person (new or existing account) joined the waitlist; SKIPPED: not imported, see reason
+         * @enum {string}
+         */
+        ImportOutcome: "PENDING" | "CREATED" | "MATCHED" | "ALREADY_REGISTERED" | "WAITLISTED" | "SKIPPED";
+        /** @description One row of the file and what became of it */
+        ImportRow: {
+            /**
+             * Format: int32
+             * @description The spreadsheet row: the header is row 1, the first person row 2
+             */
+            row: number;
+            firstName: string;
+            lastName: string;
+            email: string;
+            outcome: components["schemas"]["ImportOutcome"];
+            /** @description True when the import made the account (and mailed its invitation) */
+            accountCreated: boolean;
+            /** @description Why the row was skipped */
+            reason?: string;
+            /** @description The registration it made or found */
+            registrationId?: components["schemas"]["UUID"];
+        };
+        ImportRowPage: {
+            items: components["schemas"]["ImportRow"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+        };
+        /**
+         * @description QUEUED: no row imported yet; RUNNING: some rows imported; COMPLETED: every row has its outcome
+         * @enum {string}
+         */
+        ImportState: "QUEUED" | "RUNNING" | "COMPLETED";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -2846,6 +3022,15 @@ export interface components {
         };
         /** @description Missing, expired or invalid credentials */
         Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is well-formed but more than this operation can take */
+        Unprocessable: {
             headers: {
                 [name: string]: unknown;
             };
@@ -4064,6 +4249,84 @@ export interface operations {
             422: components["responses"]["IdempotencyKeyReused"];
         };
     };
+    exportFollowUps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportIntroductions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listEventFollowUps: {
         parameters: {
             query?: {
@@ -4094,6 +4357,50 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    startRegistrationImport: {
+        parameters: {
+            query?: {
+                /** @description Default: Email */
+                emailColumn?: string;
+                /** @description Default: First Name */
+                firstNameColumn?: string;
+                /** @description Default: Last Name */
+                lastNameColumn?: string;
+            };
+            header?: {
+                /** @description IETF httpapi Idempotency-Key, e.g. a UUID (1-255 visible ASCII characters; a quoted structured-field string is taken as well). A retry with the same key, method, path and body by the same caller gets the first answer again (status, body, Location; marked `Idempotent-Replayed: true`); the same key with another request is a 422; while the first is still running, a 409. Keys are kept at least 24 hours; server errors (5xx) are not kept, so their retry runs again. Ignored on requests without credentials. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Accepted; the rows are being imported */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     getIntroductionAllowance: {
@@ -4591,6 +4898,63 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    getRegistrationImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRegistrationImportRows: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page, passed back as it came; absent for the first page. A cursor the service did not issue is refused (400). */
+                cursor?: string;
+                /** @description How many rows the page shows at most */
+                limit?: number;
+                outcome?: components["schemas"]["ImportOutcome"];
+            };
+            header?: never;
+            path: {
+                importId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRowPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listIntegrationClients: {

@@ -33,7 +33,10 @@ public class IdempotencyKeyDocs implements OASFilter {
         if (!post.getResponses().hasAPIResponse("409")) {
             post.getResponses().addAPIResponse("409", OASFactory.createAPIResponse().ref(ApiDocs.CONFLICT));
         }
-        post.getResponses().addAPIResponse("422", OASFactory.createAPIResponse().ref(REUSED));
+        // An operation's own 422 is a problem+json too; the header's description names the reuse case.
+        if (!post.getResponses().hasAPIResponse("422")) {
+            post.getResponses().addAPIResponse("422", OASFactory.createAPIResponse().ref(REUSED));
+        }
         return item;
     }
 
