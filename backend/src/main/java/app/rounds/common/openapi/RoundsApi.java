@@ -40,6 +40,8 @@ import app.rounds.common.error.Problem;
                 @Tag(name = "Calendar", description = "iCalendar feeds of one's events and follow-ups, and one event's .ics"),
                 @Tag(name = "Integrations", description = "For practice CRMs and calendar tools: integration clients and their"
                         + " scoped API keys, the change feed and signed webhooks"),
+                @Tag(name = "Bulk data", description = "CSV exports of an event's registrations, introductions and follow-up"
+                        + " outcomes; registration imports from a ticketing platform's attendee list, run in the background"),
                 @Tag(name = "Development", description = "Dev and test builds only: the embedded SMTP server's mailbox")
         },
         components = @Components(
