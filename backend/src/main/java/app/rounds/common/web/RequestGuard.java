@@ -37,11 +37,12 @@ public class RequestGuard {
 
     private void check(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        String path = context.request().path();
-        long limit = UPLOAD_PATH.equals(path) ? maxUploadBytes : IMPORT_PATH.matcher(path).matches() ? maxImportBytes : maxBytes;
-        if (length != null && exceeds(length, limit)) {
-            refuse(context, 413, "content-too-large", "Content too large", "The request body exceeds " + limit + " bytes");
-            return;
+        if (length != null) {
+            long limit = bodyLimit(context.request().path());
+            if (exceeds(length, limit)) {
+                refuse(context, 413, "content-too-large", "Content too large", "The request body exceeds " + limit + " bytes");
+                return;
+            }
         }
         if (holdsNul(context.request().uri())) {
             refuse(context, 400, "validation", "Invalid input", "The path or query contains a NUL character");
@@ -66,6 +67,14 @@ public class RequestGuard {
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(problem.encode());
+    }
+
+    /** Only requests with a body are asked: the path match stays off the path of every GET. */
+    private long bodyLimit(String path) {
+        if (UPLOAD_PATH.equals(path)) {
+            return maxUploadBytes;
+        }
+        return IMPORT_PATH.matcher(path).matches() ? maxImportBytes : maxBytes;
     }
 
     private static boolean exceeds(String contentLength, long limit) {
