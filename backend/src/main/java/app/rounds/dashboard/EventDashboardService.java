@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,7 +40,9 @@ import app.rounds.referral.ReferralFigures;
 
 /**
  * Gathers one event's figures from the features that own the data, each of which counts its own rows in SQL; this
- * class only derives the rates and shapes the response. A fixed number of statements whatever the event's size.
+ * class only derives the rates and shapes the response. A fixed number of statements whatever the event's size, and
+ * two while the figures kept by {@link DashboardSnapshots} are still exact: an ended event is counted once, not on
+ * every refresh of every organizer.
  */
 @ApplicationScoped
 class EventDashboardService {
@@ -50,11 +55,13 @@ class EventDashboardService {
     private final ReferralFigures referrals;
     private final SpecialtyMix specialtyMix;
     private final SpecialtyVocabulary vocabulary;
+    private final DashboardSnapshots snapshots;
     private final Clock clock;
 
     EventDashboardService(EventRepository events, AttendanceFigures attendance, IntroductionFigures introductions,
                           ConnectionFigures connections, FollowUpFigures followUps, ReferralFigures referrals,
-                          SpecialtyMix specialtyMix, SpecialtyVocabulary vocabulary, Clock clock) {
+                          SpecialtyMix specialtyMix, SpecialtyVocabulary vocabulary, DashboardSnapshots snapshots,
+                          Clock clock) {
         this.events = events;
         this.attendance = attendance;
         this.introductions = introductions;
@@ -63,10 +70,14 @@ class EventDashboardService {
         this.referrals = referrals;
         this.specialtyMix = specialtyMix;
         this.vocabulary = vocabulary;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
-    /** The figures as of now; check-ins and follow-up tasks limited to [from, to) when either is given. */
+    /**
+     * The figures as of now; check-ins and follow-up tasks limited to [from, to) when either is given. Without a range
+     * they are served from the kept snapshot while it is still exact, and computed and kept otherwise.
+     */
     @Transactional
     EventDashboardResponse of(UUID eventId, OffsetDateTime from, OffsetDateTime to) {
         if (from != null && to != null && to.isBefore(from)) {
@@ -74,11 +85,31 @@ class EventDashboardService {
         }
         Event event = events.findByIdOptional(eventId).orElseThrow(() -> new NotFound("Event"));
         Instant now = clock.instant();
-        Instant start = from == null ? null : from.toInstant();
-        Instant end = to == null ? null : to.toInstant();
+        EventFigures figures = from == null && to == null
+                ? snapshots.valid(eventId, now).orElseGet(() -> computeAndKeep(event, now))
+                : compute(event, now, from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
         return new EventDashboardResponse(event.id(), event.title(), at(event.startsAt()), at(event.endsAt()), at(now),
-                from, to, registration(event, now, start, end), introductions(event, now), connections(eventId),
-                followUps(eventId, start, end, now), outcomes(eventId), specialties(eventId), Definitions.ALL);
+                from, to, figures.registration(), figures.introductions(), figures.connections(), figures.followUps(),
+                figures.outcomes(), figures.specialties(), Definitions.ALL);
+    }
+
+    private EventFigures computeAndKeep(Event event, Instant now) {
+        DashboardSnapshots.Versions versions = snapshots.versions(event.id());
+        EventFigures figures = compute(event, now, null, null);
+        snapshots.keep(event.id(), versions, now, nextTurn(event, now), figures);
+        return figures;
+    }
+
+    private EventFigures compute(Event event, Instant now, Instant from, Instant to) {
+        return new EventFigures(registration(event, now, from, to), introductions(event, now), connections(event.id()),
+                followUps(event.id(), from, to, now), outcomes(event.id()), specialties(event.id()));
+    }
+
+    /** The first instant after {@code now} at which a figure turns by time alone; null when none ever will. */
+    private Instant nextTurn(Event event, Instant now) {
+        return Stream.of(AttendanceFigures.nextTurn(event.endsAt(), now), introductions.nextExpiry(event.id(), now),
+                        followUps.nextDue(event.id(), now))
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 
     private Registration registration(Event event, Instant now, Instant from, Instant to) {

@@ -1,7 +1,6 @@
 package app.rounds.followup;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,9 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
+import app.rounds.common.persistence.SqlReads;
+
 /**
- * One event's follow-up plans, counted for the organizer's dashboard in one SQL statement that reads the event's
- * tasks once; never a task's title.
+ * One event's follow-up plans, counted for the organizer's dashboard in two plain SQL aggregates (one per plan, one
+ * per kind; cheaper than one statement that keeps the event's tasks to read twice); never a task's title.
  */
 @ApplicationScoped
 public class FollowUpFigures {
@@ -19,10 +20,25 @@ public class FollowUpFigures {
     /** How long after the event's end a plan may take and still count as followed up "within a week". */
     public static final int WEEK_DAYS = 7;
 
-    private final EntityManager entityManager;
+    private static final SqlReads.Columns NEXT_DUE = SqlReads.Columns.of("next_due", Instant.class);
 
-    FollowUpFigures(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final SqlReads reads;
+
+    FollowUpFigures(EntityManager entityManager, SqlReads reads) {
         this.entityManager = entityManager;
+        this.reads = reads;
+    }
+
+    /**
+     * The earliest due time, not before {@code now}, of an open task at the event: once it passes, that task counts as
+     * overdue, so the figures counted at {@code now} hold until then unless something is written; null when none.
+     */
+    public Instant nextDue(UUID eventId, Instant now) {
+        return reads.list("""
+                        SELECT min(due_at) AS next_due FROM follow_up_task
+                        WHERE event_id = :event AND status = 'OPEN' AND removed_at IS NULL AND due_at >= :now""",
+                NEXT_DUE, java.util.Map.of("event", eventId, "now", now), row -> row.instant("next_due")).get(0);
     }
 
     /** One kind's tasks at the event: all of them, done, skipped, still open, and open past their due time. */
@@ -38,29 +54,27 @@ public class FollowUpFigures {
     }
 
     public Figures of(UUID eventId, Instant from, Instant to, Instant now) {
-        String range = (from == null ? "" : " AND t.due_at >= :from") + (to == null ? "" : " AND t.due_at < :to");
-        var query = entityManager.createNativeQuery("""
-                        WITH task AS MATERIALIZED (
-                            SELECT t.connection_id, t.kind, t.status, t.closed_at, t.due_at, e.ends_at
-                            FROM follow_up_task t JOIN event e ON e.id = t.event_id
-                            WHERE t.event_id = :event AND t.removed_at IS NULL),
-                        plan AS (
-                            SELECT bool_and(status IN ('DONE', 'SKIPPED') AND closed_at <= ends_at + make_interval(days => :days))
-                                   AND bool_or(status = 'DONE') AS done_within_week
-                            FROM task GROUP BY connection_id)
-                        SELECT NULL AS kind, -1 AS position, count(*) AS tasks,
-                               count(*) FILTER (WHERE done_within_week) AS done, 0 AS skipped, 0 AS open, 0 AS overdue
-                        FROM plan
-                        UNION ALL
-                        SELECT t.kind, k.position, count(*),
-                               count(*) FILTER (WHERE t.status = 'DONE'), count(*) FILTER (WHERE t.status = 'SKIPPED'),
-                               count(*) FILTER (WHERE t.status = 'OPEN'), count(*) FILTER (WHERE %s)
-                        FROM task t JOIN follow_up_kind k ON k.code = t.kind
-                        WHERE true%s
-                        GROUP BY t.kind, k.position
-                        ORDER BY position""".formatted(FollowUpRepository.OVERDUE_SQL, range), Tuple.class)
+        Tuple plans = (Tuple) entityManager.createNativeQuery("""
+                        SELECT count(*) AS plans, count(*) FILTER (WHERE done_within_week) AS done_within_week
+                        FROM (SELECT bool_and(t.status IN ('DONE', 'SKIPPED')
+                                         AND t.closed_at <= e.ends_at + make_interval(days => :days))
+                                     AND bool_or(t.status = 'DONE') AS done_within_week
+                              FROM follow_up_task t JOIN event e ON e.id = t.event_id
+                              WHERE t.event_id = :event AND t.removed_at IS NULL
+                              GROUP BY t.connection_id) plan""", Tuple.class)
                 .setParameter("event", eventId)
                 .setParameter("days", WEEK_DAYS)
+                .getSingleResult();
+        String range = (from == null ? "" : " AND t.due_at >= :from") + (to == null ? "" : " AND t.due_at < :to");
+        var query = entityManager.createNativeQuery("""
+                        SELECT t.kind, count(*) AS tasks, count(*) FILTER (WHERE t.status = 'DONE') AS done,
+                               count(*) FILTER (WHERE t.status = 'SKIPPED') AS skipped,
+                               count(*) FILTER (WHERE t.status = 'OPEN') AS open, count(*) FILTER (WHERE %s) AS overdue
+                        FROM follow_up_task t JOIN follow_up_kind k ON k.code = t.kind
+                        WHERE t.event_id = :event AND t.removed_at IS NULL%s
+                        GROUP BY t.kind, k.position
+                        ORDER BY k.position""".formatted(FollowUpRepository.OVERDUE_SQL, range), Tuple.class)
+                .setParameter("event", eventId)
                 .setParameter("now", now);
         if (from != null) {
             query.setParameter("from", from);
@@ -69,13 +83,10 @@ public class FollowUpFigures {
             query.setParameter("to", to);
         }
         List<Tuple> rows = query.getResultList();
-        Tuple plans = rows.get(0);
-        List<KindCount> byKind = new ArrayList<>(rows.size() - 1);
-        for (Tuple row : rows.subList(1, rows.size())) {
-            byKind.add(new KindCount(row.get("kind", String.class), number(row.get("tasks")), number(row.get("done")),
-                    number(row.get("skipped")), number(row.get("open")), number(row.get("overdue"))));
-        }
-        return new Figures(number(plans.get("tasks")), number(plans.get("done")), byKind);
+        List<KindCount> byKind = rows.stream().map(row -> new KindCount(row.get("kind", String.class),
+                number(row.get("tasks")), number(row.get("done")), number(row.get("skipped")), number(row.get("open")),
+                number(row.get("overdue")))).toList();
+        return new Figures(number(plans.get("plans")), number(plans.get("done_within_week")), byKind);
     }
 
     /** Tasks (not removed) at an event, and how many of them are done. */

@@ -1,12 +1,14 @@
 package app.rounds.introduction;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
+import app.rounds.common.persistence.SqlReads;
 import app.rounds.event.Event;
 
 /**
@@ -16,10 +18,25 @@ import app.rounds.event.Event;
 @ApplicationScoped
 public class IntroductionFigures {
 
-    private final EntityManager entityManager;
+    private static final SqlReads.Columns NEXT_EXPIRY = SqlReads.Columns.of("next_expiry", Instant.class);
 
-    IntroductionFigures(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final SqlReads reads;
+
+    IntroductionFigures(EntityManager entityManager, SqlReads reads) {
         this.entityManager = entityManager;
+        this.reads = reads;
+    }
+
+    /**
+     * The next instant after {@code now} at which a pending introduction at the event expires, so that the funnel
+     * counted at {@code now} holds until then unless something is written; null when none is pending.
+     */
+    public Instant nextExpiry(UUID eventId, Instant now) {
+        return reads.list("""
+                        SELECT min(expires_at) AS next_expiry FROM introduction
+                        WHERE event_id = :event AND status = 'PENDING' AND expires_at > :now""",
+                NEXT_EXPIRY, Map.of("event", eventId, "now", now), row -> row.instant("next_expiry")).get(0);
     }
 
     /**

@@ -21,6 +21,14 @@ public class AttendanceFigures {
         this.entityManager = entityManager;
     }
 
+    /**
+     * When the counts of {@link #of} turn by time alone: at the event's end, seated attendees not checked in become
+     * no-shows. Null once it has ended.
+     */
+    public static Instant nextTurn(Instant endsAt, Instant now) {
+        return endsAt.isAfter(now) ? endsAt : null;
+    }
+
     /** How many hold a seat, were checked in, wait, cancelled, and (once the event has ended) never came. */
     public record Attendance(long registered, long checkedIn, long waitlisted, long cancelled, long noShows) {
     }

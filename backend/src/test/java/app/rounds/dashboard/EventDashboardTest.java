@@ -299,6 +299,7 @@ class EventDashboardTest {
         seed(eventId);
         long bigger = statements.count(() -> api(organizer.accessToken()).get(path).then().statusCode(200));
         assertThat(bigger).isEqualTo(small);
-        assertThat(small).as("the event, then one aggregate per figure group").isEqualTo(9);
+        assertThat(small).as("the event, no kept figures, their versions, one aggregate per figure group, the next"
+                + " expiry and due time, keeping them").isEqualTo(15);
     }
 }

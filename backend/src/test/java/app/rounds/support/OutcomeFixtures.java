@@ -128,6 +128,11 @@ public class OutcomeFixtures {
                 "direction", direction), "tag", procedureTag));
     }
 
+    /** Any other change, straight to the tables, for tests that a reader notices it. */
+    public void change(String sql, Map<String, ?> parameters) {
+        run(sql, parameters);
+    }
+
     private static Map<String, Object> with(Map<String, Object> parameters, String name, Object value) {
         if (value == null) {
             return parameters;
