@@ -26,11 +26,11 @@ import io.quarkus.security.Authenticated;
 @SecurityRequirement(name = ApiDocs.BEARER)
 public class MeResource {
 
-    private final AccountService accounts;
+    private final AccountReads accounts;
     private final EmailVerification verification;
     private final JsonWebToken token;
 
-    MeResource(AccountService accounts, EmailVerification verification, JsonWebToken token) {
+    MeResource(AccountReads accounts, EmailVerification verification, JsonWebToken token) {
         this.accounts = accounts;
         this.verification = verification;
         this.token = token;
@@ -41,7 +41,7 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public AccountResponse me() {
-        return AccountResponse.of(accounts.require(UUID.fromString(token.getSubject())));
+        return accounts.own(UUID.fromString(token.getSubject()));
     }
 
     @POST

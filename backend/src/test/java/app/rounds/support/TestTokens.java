@@ -27,6 +27,12 @@ public final class TestTokens {
                 .jws().keyId(PREVIOUS_KEY_ID).sign(previousKey());
     }
 
+    /** Valid, signed with a published key, and expiring {@code seconds} from now. */
+    public static String expiringIn(UUID subject, long seconds) {
+        return claims(subject).expiresAt(Instant.now().plusSeconds(seconds)).jws().keyId(PREVIOUS_KEY_ID)
+                .sign(previousKey());
+    }
+
     public static String wrongIssuer(UUID subject) {
         return claims(subject).issuer("https://evil.example").jws().keyId(PREVIOUS_KEY_ID).sign(previousKey());
     }
