@@ -1,7 +1,6 @@
 package app.rounds.account;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,10 +31,9 @@ class AccountReads {
     }
 
     AccountResponse own(UUID accountId) {
-        return sql.list(OWN, COLUMNS, Map.of("id", accountId), row -> new AccountResponse(row.uuid("id"),
-                        row.text("email"), row.text("display_name"),
-                        ROLES.convertToEntityAttribute(row.text("roles")).stream().sorted().toList(),
-                        row.isTrue("email_verified"), row.instant("created_at").atOffset(ZoneOffset.UTC)))
+        return sql.list(OWN, COLUMNS, Map.of("id", accountId), row -> AccountResponse.of(row.uuid("id"),
+                        row.text("email"), row.text("display_name"), ROLES.convertToEntityAttribute(row.text("roles")),
+                        row.isTrue("email_verified"), row.instant("created_at")))
                 .stream().findFirst()
                 .orElseThrow(() -> new NotAuthenticated("The account of this token no longer exists"));
     }

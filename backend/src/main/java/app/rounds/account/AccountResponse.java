@@ -1,8 +1,10 @@
 package app.rounds.account;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,8 +21,13 @@ public record AccountResponse(
         @Schema(required = true) OffsetDateTime createdAt) {
 
     static AccountResponse of(Account account) {
-        return new AccountResponse(account.id(), account.email(), account.displayName(),
-                account.roles().stream().sorted().toList(),
-                account.isEmailVerified(), account.createdAt().atOffset(ZoneOffset.UTC));
+        return of(account.id(), account.email(), account.displayName(), account.roles(), account.isEmailVerified(),
+                account.createdAt());
+    }
+
+    static AccountResponse of(UUID id, String email, String displayName, Set<Role> roles, boolean emailVerified,
+                              Instant createdAt) {
+        return new AccountResponse(id, email, displayName, roles.stream().sorted().toList(), emailVerified,
+                createdAt.atOffset(ZoneOffset.UTC));
     }
 }

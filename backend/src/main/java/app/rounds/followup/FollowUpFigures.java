@@ -2,6 +2,7 @@ package app.rounds.followup;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class FollowUpFigures {
         return reads.list("""
                         SELECT min(due_at) AS next_due FROM follow_up_task
                         WHERE event_id = :event AND status = 'OPEN' AND removed_at IS NULL AND due_at >= :now""",
-                NEXT_DUE, java.util.Map.of("event", eventId, "now", now), row -> row.instant("next_due")).get(0);
+                NEXT_DUE, Map.of("event", eventId, "now", now), row -> row.instant("next_due")).get(0);
     }
 
     /** One kind's tasks at the event: all of them, done, skipped, still open, and open past their due time. */
@@ -94,9 +95,9 @@ public class FollowUpFigures {
     }
 
     /** Per event, its follow-up tasks and those done; events without tasks are absent. */
-    public java.util.Map<UUID, Progress> progressAt(List<UUID> eventIds) {
+    public Map<UUID, Progress> progressAt(List<UUID> eventIds) {
         if (eventIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         List<Tuple> rows = entityManager.createNativeQuery("""
                         SELECT event_id, count(*) AS tasks, count(*) FILTER (WHERE status = 'DONE') AS done
@@ -104,7 +105,7 @@ public class FollowUpFigures {
                         GROUP BY event_id""", Tuple.class)
                 .setParameter("events", eventIds)
                 .getResultList();
-        java.util.Map<UUID, Progress> progress = new java.util.HashMap<>();
+        Map<UUID, Progress> progress = new java.util.HashMap<>();
         rows.forEach(row -> progress.put((UUID) row.get("event_id"),
                 new Progress(number(row.get("tasks")), number(row.get("done")))));
         return progress;
